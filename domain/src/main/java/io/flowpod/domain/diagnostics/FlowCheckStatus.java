@@ -1,0 +1,6 @@
+package io.flowpod.domain.diagnostics;
+
+public enum FlowCheckStatus {
+  REQUESTED,
+  COMPLETED
+}

@@ -1,0 +1,15 @@
+package io.flowpod.domain.tenancy;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface TenantRepository extends ListCrudRepository<Tenant, UUID> {
+
+  Optional<Tenant> findBySlug(String slug);
+
+  @Query("select id from tenants where status = 'ACTIVE' order by created_at")
+  List<UUID> findActiveIds();
+}

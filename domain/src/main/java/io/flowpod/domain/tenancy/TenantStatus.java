@@ -1,0 +1,6 @@
+package io.flowpod.domain.tenancy;
+
+public enum TenantStatus {
+  ACTIVE,
+  SUSPENDED
+}
