@@ -52,6 +52,9 @@ final class IdentityApi {
   /** A signed-up workspace owner. */
   record Account(UUID tenantId, UUID userId, String email, String accessToken, String refreshToken) {}
 
+  /** A user who joined a workspace through an accepted invitation. */
+  record Member(String id, String email, String accessToken) {}
+
   private final RestClient http;
   private final ObjectMapper json = new ObjectMapper();
 
@@ -132,6 +135,14 @@ final class IdentityApi {
   String invite(String adminToken, String email, String role) {
     post("/api/v1/users/invitations", Map.of("email", email, "role", role), adminToken).expect(201);
     return linkToken(awaitMail(adminToken, email, "invited"));
+  }
+
+  /** Invites someone as {@code role} and accepts the mailed invitation as {@code name}. */
+  Member join(String inviterToken, String role, String name) {
+    String email = unique(name.toLowerCase()) + "@team.example";
+    JsonNode account = post("/api/v1/auth/invitations/accept", Map.of("token",
+        invite(inviterToken, email, role), "displayName", name, "password", PASSWORD)).expect(201).body();
+    return new Member(account.path("userId").asText(), email, account.path("accessToken").asText());
   }
 
   /** Waits for the mail to {@code to} whose subject contains {@code subjectPart}, via the mailbox API. */

@@ -84,11 +84,7 @@ class InvitationTest {
   @Test
   void anAdminCannotInviteAnOwnerButMayInviteAnAdmin() {
     Account owner = api.signup();
-    String adminEmail = IdentityApi.unique("adam") + "@admin.example";
-    api.post("/api/v1/auth/invitations/accept", Map.of("token",
-        api.invite(owner.accessToken(), adminEmail, "ADMIN"), "displayName", "Adam",
-        "password", IdentityApi.PASSWORD)).expect(201);
-    String admin = api.accessToken(adminEmail, IdentityApi.PASSWORD);
+    String admin = api.join(owner.accessToken(), "ADMIN", "Adam").accessToken();
 
     api.post("/api/v1/users/invitations", Map.of("email", IdentityApi.unique("o") + "@x.example",
         "role", "OWNER"), admin).expectProblem(403);
@@ -99,11 +95,7 @@ class InvitationTest {
   @Test
   void staffCannotInvite() {
     Account owner = api.signup();
-    String staffEmail = IdentityApi.unique("stu") + "@staff.example";
-    api.post("/api/v1/auth/invitations/accept", Map.of("token",
-        api.invite(owner.accessToken(), staffEmail, "STAFF"), "displayName", "Stu",
-        "password", IdentityApi.PASSWORD)).expect(201);
-    String staff = api.accessToken(staffEmail, IdentityApi.PASSWORD);
+    String staff = api.join(owner.accessToken(), "STAFF", "Stu").accessToken();
 
     api.post("/api/v1/users/invitations", Map.of("email", "x@x.example", "role", "STAFF"), staff)
         .expectProblem(403);
@@ -126,12 +118,8 @@ class InvitationTest {
   @Test
   void usersAreListedInPagesOldestFirst() {
     Account owner = api.signup();
-    for (String name : List.of("ann", "ben")) {
-      String email = IdentityApi.unique(name) + "@staff.example";
-      api.post("/api/v1/auth/invitations/accept", Map.of("token",
-          api.invite(owner.accessToken(), email, "STAFF"), "displayName", name,
-          "password", IdentityApi.PASSWORD)).expect(201);
-    }
+    api.join(owner.accessToken(), "STAFF", "ann");
+    api.join(owner.accessToken(), "STAFF", "ben");
 
     JsonNode firstPage = api.get("/api/v1/users?page=0&size=2", owner.accessToken()).expect(200).body();
     JsonNode secondPage = api.get("/api/v1/users?page=1&size=2", owner.accessToken()).expect(200).body();

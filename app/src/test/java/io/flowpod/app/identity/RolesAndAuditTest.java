@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.flowpod.app.identity.IdentityApi.Account;
+import io.flowpod.app.identity.IdentityApi.Member;
 import io.flowpod.app.support.FlowPodIntegrationTest;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,14 +30,8 @@ class RolesAndAuditTest {
     owner = api.signup();
   }
 
-  private record Member(String id, String email, String accessToken) {}
-
   private Member join(String role) {
-    String email = IdentityApi.unique(role.toLowerCase()) + "@team.example";
-    JsonNode account = api.post("/api/v1/auth/invitations/accept", Map.of("token",
-        api.invite(owner.accessToken(), email, role), "displayName", role + " person",
-        "password", IdentityApi.PASSWORD)).expect(201).body();
-    return new Member(account.path("userId").asText(), email, account.path("accessToken").asText());
+    return api.join(owner.accessToken(), role, role);
   }
 
   @Test

@@ -3,7 +3,6 @@ package io.flowpod.domain.identity;
 import io.flowpod.domain.audit.AuditActions;
 import io.flowpod.domain.audit.AuditLog;
 import io.flowpod.domain.identity.IdentityException.Reason;
-import io.flowpod.domain.tenancy.Tenant;
 import io.flowpod.domain.tenancy.TenantSuspendedException;
 import io.flowpod.domain.tenancy.Tenants;
 import java.sql.ResultSet;
@@ -145,7 +144,7 @@ public class Invitations {
           throw new IdentityException(Reason.LINK_EXPIRED,
               "This invitation has expired or was already accepted; ask for a new one");
         }
-        if (!tenants.find(tenantId).map(Tenant::isActive).orElse(false)) {
+        if (!tenants.isActive(tenantId)) {
           throw new TenantSuspendedException();
         }
         String name = displayName != null ? displayName.strip() : invitation.displayName();

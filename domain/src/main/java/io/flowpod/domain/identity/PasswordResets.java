@@ -3,7 +3,6 @@ package io.flowpod.domain.identity;
 import io.flowpod.domain.audit.AuditActions;
 import io.flowpod.domain.audit.AuditLog;
 import io.flowpod.domain.identity.IdentityException.Reason;
-import io.flowpod.domain.tenancy.Tenant;
 import io.flowpod.domain.tenancy.Tenants;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -73,7 +72,7 @@ public class PasswordResets {
     UUID tenantId = tenant.get();
     work.as(tenantId, () -> {
       Optional<User> user = users.findByEmail(normalized);
-      if (user.isEmpty() || !tenants.find(tenantId).map(Tenant::isActive).orElse(false)) {
+      if (user.isEmpty() || !tenants.isActive(tenantId)) {
         return null;
       }
       Instant now = Instant.now(clock);

@@ -4,7 +4,6 @@ import io.flowpod.domain.audit.AuditActions;
 import io.flowpod.domain.audit.AuditLog;
 import io.flowpod.domain.identity.IdentityException.Reason;
 import io.flowpod.domain.platform.TenantContext;
-import io.flowpod.domain.tenancy.Tenant;
 import io.flowpod.domain.tenancy.TenantSuspendedException;
 import io.flowpod.domain.tenancy.Tenants;
 import java.time.Clock;
@@ -30,7 +29,6 @@ public class Sessions {
     record Rotated(Session session) implements Rotation {}
     record Refused() implements Rotation {}
     record ReuseDetected() implements Rotation {}
-    record Suspended() implements Rotation {}
   }
 
   private final PreTenantLookup lookup;
@@ -105,7 +103,6 @@ public class Sessions {
     Rotation outcome = work.as(tenant, () -> rotate(tenant, hash));
     return switch (outcome) {
       case Rotation.Rotated rotated -> rotated.session();
-      case Rotation.Suspended suspended -> throw new TenantSuspendedException();
       case Rotation.ReuseDetected reused -> throw new IdentityException(Reason.INVALID_REFRESH_TOKEN,
           "This refresh token was already used; every session it belonged to is now signed out");
       case Rotation.Refused refused -> throw invalidRefreshToken();
@@ -130,9 +127,7 @@ public class Sessions {
         yield new Rotation.ReuseDetected();
       }
       case ROTATE -> {
-        if (!tenants.find(tenant).map(Tenant::isActive).orElse(false)) {
-          yield new Rotation.Suspended();
-        }
+        requireActive(tenant); // nothing written yet, so the rollback this causes loses nothing
         Optional<User> user = users.findById(token.userId());
         if (user.isEmpty()) {
           yield new Rotation.Refused();
@@ -170,7 +165,7 @@ public class Sessions {
   }
 
   private void requireActive(UUID tenant) {
-    if (!tenants.find(tenant).map(Tenant::isActive).orElse(false)) {
+    if (!tenants.isActive(tenant)) {
       throw new TenantSuspendedException();
     }
   }

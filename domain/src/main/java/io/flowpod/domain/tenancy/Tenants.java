@@ -103,6 +103,12 @@ public class Tenants {
     return active(repository.findById(id));
   }
 
+  /** Whether the tenant exists and is not suspended (the platform tenant counts as active). */
+  @Transactional(readOnly = true)
+  public boolean isActive(UUID id) {
+    return repository.findById(id).map(Tenant::isActive).orElse(false);
+  }
+
   @Transactional(readOnly = true)
   public List<UUID> activeTenantIds() {
     return repository.findActiveIds();
