@@ -2,6 +2,7 @@ package io.flowpod.api.problem;
 
 import io.flowpod.api.logging.RequestId;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -70,6 +71,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<Object> forbidden(AccessDeniedException ex, WebRequest request) {
     return answer(ex, ApiProblem.of(ProblemType.FORBIDDEN,
         "Your role does not allow this operation."), request);
+  }
+
+  /** From {@code @Validated} services or controllers (method validation through a proxy). */
+  @ExceptionHandler(ConstraintViolationException.class)
+  ResponseEntity<Object> constraintViolation(ConstraintViolationException ex, WebRequest request) {
+    List<FieldViolation> errors = ex.getConstraintViolations().stream()
+        .map(violation -> new FieldViolation(ConstraintPaths.field(violation.getPropertyPath()),
+            violation.getMessage()))
+        .toList();
+    return answer(ex, ApiProblem.invalid(sorted(errors)), request);
   }
 
   @ExceptionHandler(Exception.class)
