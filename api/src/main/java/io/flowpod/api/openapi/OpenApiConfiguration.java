@@ -81,7 +81,7 @@ public class OpenApiConfiguration {
   }
 
   @Bean
-  GlobalOpenApiCustomizer problemResponses() {
+  GlobalOpenApiCustomizer openApiProblemResponses() {
     return openApi -> {
       if (openApi.getPaths() == null) {
         return;

@@ -62,8 +62,7 @@ public class ProblemResponses {
     response.setHeader(RequestId.HEADER, RequestId.of(request));
     headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding("UTF-8");
-    json.writeValue(response.getOutputStream(), problem);
+    response.getOutputStream().write(json.writeValueAsBytes(problem)); // UTF-8, as JSON requires
   }
 
   /** Writes an {@link ApiProblem} with its headers (e.g. {@code Retry-After}). */

@@ -1,6 +1,7 @@
 package io.flowpod.api.ratelimit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.flowpod.api.logging.LoggingConfiguration;
 import io.flowpod.api.problem.ProblemResponses;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
@@ -11,15 +12,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Request limits in filter order: body size (before Spring Security at
- * {@value SecurityProperties#DEFAULT_FILTER_ORDER}), per-client limits (before it), per-tenant limits
- * (after it, when the caller is known).
+ * Request limits in filter order: body size (right after the request id, before anything reads a
+ * body, form parsing included), per-client limits (before Spring Security at
+ * {@value SecurityProperties#DEFAULT_FILTER_ORDER}), per-tenant limits (after it, when the caller is
+ * known).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RateLimitProperties.class)
 public class RateLimitConfiguration {
 
-  public static final int BODY_LIMIT_ORDER = SecurityProperties.DEFAULT_FILTER_ORDER - 20;
+  public static final int BODY_LIMIT_ORDER = LoggingConfiguration.REQUEST_ID_ORDER + 5;
   public static final int CLIENT_LIMIT_ORDER = SecurityProperties.DEFAULT_FILTER_ORDER - 10;
   public static final int TENANT_LIMIT_ORDER = SecurityProperties.DEFAULT_FILTER_ORDER + 10;
 
