@@ -24,6 +24,8 @@ public final class ETags {
       return OptionalLong.empty();
     }
     Matcher matcher = VERSION_TAG.matcher(tag.strip());
-    return matcher.matches() ? OptionalLong.of(Long.parseLong(matcher.group(1))) : OptionalLong.empty();
+    return matcher.matches()
+        ? OptionalLong.of(Long.parseLong(matcher.group(1)))
+        : OptionalLong.empty();
   }
 }

@@ -1,9 +1,6 @@
 package io.flowpod.api.idempotency;
 
-import io.flowpod.api.problem.ApiProblem;
-import io.flowpod.api.problem.PayloadTooLargeException;
 import io.flowpod.api.problem.ProblemResponses;
-import io.flowpod.api.problem.ProblemType;
 import io.flowpod.api.ratelimit.CachedBodyRequest;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -36,17 +33,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
-    CachedBodyRequest cached;
-    try {
-      cached = CachedBodyRequest.read(request, maxBodyBytes);
-    } catch (PayloadTooLargeException tooLarge) {
-      problems.write(request, response, ApiProblem.of(ProblemType.PAYLOAD_TOO_LARGE,
-          "The request body is larger than " + maxBodyBytes + " bytes."));
+    var cached = CachedBodyRequest.readOrRefuse(request, response, maxBodyBytes, problems);
+    if (cached.isEmpty()) {
       return;
     }
     ContentCachingResponseWrapper held = new ContentCachingResponseWrapper(response);
     try {
-      chain.doFilter(cached, held);
+      chain.doFilter(cached.get(), held);
     } finally {
       held.copyBodyToResponse();
     }

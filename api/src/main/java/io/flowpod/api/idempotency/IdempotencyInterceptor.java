@@ -4,6 +4,7 @@ import io.flowpod.api.problem.ApiProblem;
 import io.flowpod.api.problem.ProblemResponses;
 import io.flowpod.api.problem.ProblemType;
 import io.flowpod.api.ratelimit.CachedBodyRequest;
+import io.flowpod.domain.platform.TenantContext;
 import io.flowpod.domain.platform.idempotency.IdempotencyClaim;
 import io.flowpod.domain.platform.idempotency.IdempotencyRecords;
 import io.flowpod.domain.platform.idempotency.IdempotentResponse;
@@ -69,8 +70,10 @@ class IdempotencyInterceptor implements AsyncHandlerInterceptor {
       throw ApiProblem.invalid(Idempotent.HEADER, "must be 1 to 255 visible ASCII characters");
     }
     CachedBodyRequest body = WebUtils.getNativeRequest(request, CachedBodyRequest.class);
-    if (body == null) {
-      throw new IllegalStateException("IdempotencyFilter did not run for an idempotent request");
+    if (body == null || TenantContext.current().isEmpty()) {
+      // Keys are stored per tenant: the tenant must be known before the handler runs.
+      throw new IllegalStateException("@Idempotent " + method.getShortLogMessage()
+          + " needs IdempotencyFilter and a tenant context before the handler");
     }
     String scope = request.getMethod() + " "
         + request.getRequestURI().substring(request.getContextPath().length());

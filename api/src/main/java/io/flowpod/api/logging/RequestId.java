@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * The id that ties a request's log lines, its problem responses and the caller's bug report together.
- * Taken from {@value #HEADER} when it is a safe token, generated otherwise, and echoed in the response.
+ * Taken from {@value #HEADER} when it is a safe token, generated otherwise, and echoed in the
+ * response.
  */
 public final class RequestId {
 
@@ -14,7 +15,7 @@ public final class RequestId {
   public static final String MDC_KEY = "requestId";
   static final String ATTRIBUTE = RequestId.class.getName();
 
-  // Letters, digits and . _ - only: nothing that could forge a log line or carry personal data at length.
+  // Letters, digits and . _ - only: nothing that could forge a log line or carry much data.
   private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
   private RequestId() {}

@@ -52,7 +52,8 @@ final class BodyReadProblems {
     StreamReadException syntax = find(ex, StreamReadException.class);
     if (syntax != null) {
       JsonLocation at = syntax.getLocation();
-      String where = at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+      String where = at == null ? ""
+          : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
       return malformed("$", "is not valid JSON" + where);
     }
     if (ex.getCause() == null) {
@@ -95,7 +96,9 @@ final class BodyReadProblems {
 
   private static ApiProblem malformed(String field, String message) {
     return new ApiProblem(ProblemType.MALFORMED_REQUEST,
-        "$".equals(field) ? "The request body " + message + "." : "The field '" + field + "' " + message + ".",
+        "$".equals(field)
+            ? "The request body " + message + "."
+            : "The field '" + field + "' " + message + ".",
         List.of(new FieldViolation(field, message)),
         HttpHeaders.EMPTY);
   }

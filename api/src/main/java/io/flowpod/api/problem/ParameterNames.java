@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The name a client knows a handler parameter by: the query parameter, header or path variable name. */
+/** The name a client knows a handler parameter by: its query parameter, header or path variable. */
 final class ParameterNames {
 
   private ParameterNames() {}

@@ -1,10 +1,14 @@
 package io.flowpod.api.ratelimit;
 
+import io.flowpod.api.problem.ApiProblem;
 import io.flowpod.api.problem.PayloadTooLargeException;
+import io.flowpod.api.problem.ProblemResponses;
+import io.flowpod.api.problem.ProblemType;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -12,6 +16,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * A request whose body was read up front (at most a given size) so a filter can look at it, e.g. to
@@ -38,6 +43,25 @@ public final class CachedBodyRequest extends HttpServletRequestWrapper {
       }
       return new CachedBodyRequest(request, body);
     }
+  }
+
+  /**
+   * Reads the whole body, or answers 413 and returns empty when it is larger than {@code maxBytes}
+   * (for filters, which answer themselves instead of throwing to the controller advice).
+   */
+  public static Optional<CachedBodyRequest> readOrRefuse(HttpServletRequest request,
+      HttpServletResponse response, long maxBytes, ProblemResponses problems) throws IOException {
+    try {
+      return Optional.of(read(request, maxBytes));
+    } catch (PayloadTooLargeException tooLarge) {
+      problems.write(request, response, tooLarge(maxBytes));
+      return Optional.empty();
+    }
+  }
+
+  static ApiProblem tooLarge(long maxBytes) {
+    return ApiProblem.of(ProblemType.PAYLOAD_TOO_LARGE,
+        "The request body is larger than " + maxBytes + " bytes.");
   }
 
   public byte[] body() {

@@ -2,10 +2,7 @@ package io.flowpod.api.ratelimit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.flowpod.api.problem.ApiProblem;
-import io.flowpod.api.problem.PayloadTooLargeException;
 import io.flowpod.api.problem.ProblemResponses;
-import io.flowpod.api.problem.ProblemType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -76,12 +73,9 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
 
   private void login(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
       String client, Decision general) throws ServletException, IOException {
-    CachedBodyRequest cached;
-    try {
-      cached = CachedBodyRequest.read(request, maxBodyBytes);
-    } catch (PayloadTooLargeException tooLarge) {
-      problems.write(request, response, ApiProblem.of(ProblemType.PAYLOAD_TOO_LARGE,
-          "The request body is larger than " + maxBodyBytes + " bytes."));
+    CachedBodyRequest cached =
+        CachedBodyRequest.readOrRefuse(request, response, maxBodyBytes, problems).orElse(null);
+    if (cached == null) {
       return;
     }
     String emailKey = emailKey(cached.body(), client);

@@ -17,7 +17,7 @@ public record Decision(boolean allowed, long limit, long remaining, long resetSe
     return new Decision(false, 0, 0, retryAfterSeconds, retryAfterSeconds, true);
   }
 
-  /** The decision a client should see of two that both apply: a refusal, else the fewer tokens left. */
+  /** Of two decisions that both apply, the one to show: a refusal, else fewer tokens left. */
   Decision tighter(Decision other) {
     if (other == null) {
       return this;

@@ -33,7 +33,8 @@ public class RateLimitConfiguration {
 
   @Bean
   FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(ProblemResponses problems) {
-    var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(maxBodyBytes, problems));
+    var registration =
+        new FilterRegistrationBean<>(new RequestBodyLimitFilter(maxBodyBytes, problems));
     registration.setOrder(BODY_LIMIT_ORDER);
     return registration;
   }

@@ -130,7 +130,9 @@ public class RateLimiter {
     long capacity = limit.getCapacity();
     long missing = Math.max(0, capacity - remaining);
     long reset = divideUp(missing * limit.getPeriod().toMillis(), capacity * 1000);
-    long retryAfter = allowed ? 0 : Math.max(1, divideUp(nanosToNextToken, TimeUnit.SECONDS.toNanos(1)));
+    long retryAfter = allowed
+        ? 0
+        : Math.max(1, divideUp(nanosToNextToken, TimeUnit.SECONDS.toNanos(1)));
     return new Decision(allowed, capacity, Math.max(0, remaining), reset, retryAfter, false);
   }
 

@@ -1,9 +1,7 @@
 package io.flowpod.api.ratelimit;
 
-import io.flowpod.api.problem.ApiProblem;
 import io.flowpod.api.problem.PayloadTooLargeException;
 import io.flowpod.api.problem.ProblemResponses;
-import io.flowpod.api.problem.ProblemType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -45,8 +43,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
     if (request.getContentLengthLong() > maxBytes) {
-      problems.write(request, response, ApiProblem.of(ProblemType.PAYLOAD_TOO_LARGE,
-          "The request body is larger than " + maxBytes + " bytes."));
+      problems.write(request, response, CachedBodyRequest.tooLarge(maxBytes));
       return;
     }
     chain.doFilter(new LimitedBodyRequest(request, maxBytes), response);

@@ -44,7 +44,7 @@ class FlowCheckControllerTest {
   void requestingACheckAnswers202WithLocationAndTheCheck() throws Exception {
     UUID id = UUID.randomUUID();
     when(flowChecks.request(Duration.ofSeconds(5))).thenReturn(new FlowCheck(id, TENANT,
-        FlowCheckStatus.REQUESTED, NOW, NOW.plusSeconds(5), null, false));
+        FlowCheckStatus.REQUESTED, NOW, NOW.plusSeconds(5), null, 0));
 
     mvc.perform(post("/api/v1/flow-checks").with(as(TENANT, Role.STAFF))
             .contentType(MediaType.APPLICATION_JSON).content("{\"delaySeconds\": 5}"))
@@ -86,7 +86,7 @@ class FlowCheckControllerTest {
   void anyAuthenticatedRoleMayReadACheckButNobodyElse() throws Exception {
     UUID id = UUID.randomUUID();
     when(flowChecks.find(id)).thenReturn(Optional.of(new FlowCheck(id, TENANT,
-        FlowCheckStatus.COMPLETED, NOW, NOW, NOW.plusSeconds(1), false)));
+        FlowCheckStatus.COMPLETED, NOW, NOW, NOW.plusSeconds(1), 1)));
     mvc.perform(get("/api/v1/flow-checks/" + id).with(as(TENANT, Role.STAFF)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("COMPLETED"));

@@ -5,12 +5,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import io.flowpod.app.support.FlowPodIntegrationTest;
+import io.flowpod.app.support.TestTenants;
 import io.flowpod.domain.identity.Role;
 import io.flowpod.domain.platform.TenantContext;
 import io.flowpod.domain.platform.idempotency.IdempotencyClaim;
 import io.flowpod.domain.platform.idempotency.IdempotencyRecords;
 import io.flowpod.domain.platform.idempotency.IdempotentResponse;
-import io.flowpod.domain.tenancy.NewTenant;
 import io.flowpod.domain.tenancy.Tenants;
 import jakarta.servlet.Filter;
 import java.time.Duration;
@@ -183,8 +183,6 @@ class IdempotencyIT {
   }
 
   private UUID newTenant() {
-    String slug = "idem-" + UUID.randomUUID().toString().substring(0, 8);
-    return tenants.create(new NewTenant("Idempotency " + slug, slug, "Europe/Berlin", "EUR", "de-DE"))
-        .id();
+    return TestTenants.create(tenants, "idempotency").id();
   }
 }

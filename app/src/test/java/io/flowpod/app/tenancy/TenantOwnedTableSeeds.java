@@ -15,7 +15,11 @@ final class TenantOwnedTableSeeds {
           values (gen_random_uuid(), :tenant, 'REQUESTED', now(), now(), 0)""",
       "flow_resumptions", """
           insert into flow_resumptions (id, tenant_id, process_id, business_object, outcome, happened_at)
-          values (gen_random_uuid(), :tenant, 'p', 'flow check x', 'RESUMED', now())""");
+          values (gen_random_uuid(), :tenant, 'p', 'flow check x', 'RESUMED', now())""",
+      "idempotency_keys", """
+          insert into idempotency_keys
+            (tenant_id, scope, idempotency_key, fingerprint, created_at, expires_at)
+          values (:tenant, 'POST /seed', gen_random_uuid()::text, 'f', now(), now() + interval '1 day')""");
 
   private TenantOwnedTableSeeds() {}
 }
