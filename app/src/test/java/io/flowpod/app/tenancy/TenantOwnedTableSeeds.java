@@ -36,7 +36,11 @@ final class TenantOwnedTableSeeds {
           select gen_random_uuid(), :tenant, 'x@rls.test', 'STAFF', gen_random_uuid()::text, u.id, now(), now() from u""",
       "audit_events", """
           insert into audit_events (id, tenant_id, action, occurred_at)
-          values (gen_random_uuid(), :tenant, 'rls.test', now())""");
+          values (gen_random_uuid(), :tenant, 'rls.test', now())""",
+      "idempotency_keys", """
+          insert into idempotency_keys
+            (tenant_id, scope, idempotency_key, fingerprint, created_at, expires_at)
+          values (:tenant, 'POST /seed', gen_random_uuid()::text, 'f', now(), now() + interval '1 day')""");
 
   private TenantOwnedTableSeeds() {}
 }
