@@ -49,7 +49,8 @@ create table flow_checks (
   status       text        not null check (status in ('REQUESTED', 'COMPLETED')),
   requested_at timestamptz not null,
   due_at       timestamptz not null,
-  completed_at timestamptz
+  completed_at timestamptz,
+  version      integer     not null
 );
 create index flow_checks_tenant_status on flow_checks (tenant_id, status);
 alter table flow_checks enable row level security;

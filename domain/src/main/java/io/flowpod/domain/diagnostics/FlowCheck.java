@@ -3,8 +3,7 @@ package io.flowpod.domain.diagnostics;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Transient;
-import org.springframework.data.domain.Persistable;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
@@ -19,24 +18,13 @@ public record FlowCheck(
     Instant requestedAt,
     Instant dueAt,
     Instant completedAt,
-    @Transient boolean isNew)
-    implements Persistable<UUID> {
-
-  @Override
-  public UUID getId() {
-    return id;
-  }
-
-  @Override
-  public boolean isNew() {
-    return isNew;
-  }
+    @Version Integer version) {
 
   static FlowCheck requested(UUID tenantId, Instant now, Instant dueAt) {
-    return new FlowCheck(UUID.randomUUID(), tenantId, FlowCheckStatus.REQUESTED, now, dueAt, null, true);
+    return new FlowCheck(UUID.randomUUID(), tenantId, FlowCheckStatus.REQUESTED, now, dueAt, null, null);
   }
 
   FlowCheck completed(Instant now) {
-    return new FlowCheck(id, tenantId, FlowCheckStatus.COMPLETED, requestedAt, dueAt, now, false);
+    return new FlowCheck(id, tenantId, FlowCheckStatus.COMPLETED, requestedAt, dueAt, now, version);
   }
 }

@@ -8,9 +8,12 @@ import io.flowpod.domain.platform.TenantContext;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
-/** Marks the flow check completed; idempotent, so a redelivered job changes nothing. */
+/**
+ * Marks the flow check completed; idempotent, so a redelivered job changes nothing. Public because
+ * the Camunda starter invokes worker methods reflectively.
+ */
 @Component
-class CompleteFlowCheckWorker {
+public class CompleteFlowCheckWorker {
 
   private final FlowChecks flowChecks;
 

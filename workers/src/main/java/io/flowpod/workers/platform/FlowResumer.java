@@ -6,7 +6,9 @@ import io.flowpod.domain.platform.flows.FlowResumptionLog;
 import io.flowpod.domain.platform.flows.FlowResumptionLog.Outcome;
 import io.flowpod.domain.platform.flows.ResumableFlow;
 import io.flowpod.domain.platform.flows.Resumption;
+import io.flowpod.domain.platform.flows.SupersededOutbox;
 import io.flowpod.domain.tenancy.Tenants;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -34,17 +36,22 @@ class FlowResumer implements ApplicationRunner {
   private final Tenants tenants;
   private final List<ResumableFlow> flows;
   private final FlowResumptionLog resumptionLog;
+  private final SupersededOutbox supersededOutbox;
+  // Created before the web server accepts requests: outbox entries older than this are from the last run.
+  private final Instant startedAt = Instant.now();
 
   FlowResumer(CamundaClient client, Tenants tenants, List<ResumableFlow> flows,
-      FlowResumptionLog resumptionLog) {
+      FlowResumptionLog resumptionLog, SupersededOutbox supersededOutbox) {
     this.client = client;
     this.tenants = tenants;
     this.flows = flows;
     this.resumptionLog = resumptionLog;
+    this.supersededOutbox = supersededOutbox;
   }
 
   @Override
   public void run(ApplicationArguments args) {
+    int discarded = supersededOutbox.discardUndeliveredBefore(startedAt);
     int resumed = 0;
     int notResumable = 0;
     for (UUID tenantId : tenants.activeTenantIds()) {
@@ -56,7 +63,8 @@ class FlowResumer implements ApplicationRunner {
         }
       }
     }
-    log.info("Flow resumption: {} records resumed, {} need an operator", resumed, notResumable);
+    log.info("Flow resumption: {} records resumed, {} need an operator, {} stale outbox entries discarded",
+        resumed, notResumable, discarded);
   }
 
   private boolean resume(String processId, Resumption record) {
