@@ -10,14 +10,16 @@ COPY . .
 RUN --mount=type=cache,target=/root/.m2 mvn -B -q -DskipTests package
 
 FROM eclipse-temurin:21.0.8_9-jre-noble
+# curl for the health check; openssl (already there with ca-certificates) for generate-secrets.sh.
 RUN apt-get update \
- && apt-get install -y --no-install-recommends curl \
+ && apt-get install -y --no-install-recommends curl openssl \
  && rm -rf /var/lib/apt/lists/* \
  && groupadd --system flowpod \
  && useradd --system --gid flowpod --home-dir /opt/flowpod --no-create-home flowpod \
- && mkdir -p /opt/flowpod/data \
+ && mkdir -p /opt/flowpod/data /opt/flowpod/secrets \
  && chown -R flowpod:flowpod /opt/flowpod
 WORKDIR /opt/flowpod
+COPY --chmod=755 deploy/flowpod/entrypoint.sh deploy/flowpod/generate-secrets.sh /opt/flowpod/bin/
 COPY --from=build --chown=flowpod:flowpod /src/app/target/flowpod.jar flowpod.jar
 USER flowpod
 
@@ -27,4 +29,5 @@ ENV JAVA_OPTS="-Xmx768m -XX:+ExitOnOutOfMemoryError" \
 EXPOSE 8080
 HEALTHCHECK --interval=10s --timeout=3s --start-period=60s --retries=3 \
   CMD curl -fsS http://127.0.0.1:8080/actuator/health/readiness || exit 1
-ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /opt/flowpod/flowpod.jar \"$@\"", "flowpod"]
+# Reads FLOWPOD_<NAME>_FILE secrets into FLOWPOD_<NAME>, then runs java $JAVA_OPTS -jar flowpod.jar.
+ENTRYPOINT ["/opt/flowpod/bin/entrypoint.sh"]

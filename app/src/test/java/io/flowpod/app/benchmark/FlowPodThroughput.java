@@ -36,7 +36,9 @@ final class FlowPodThroughput {
         "--server.address=127.0.0.1",
         "--flowpod.embedded.zeebe-port=0",
         "--flowpod.embedded.data-dir=" + dataDir.toAbsolutePath(),
-        "--logging.level.root=WARN"));
+        "--logging.level.root=WARN",
+        // The benchmark measures the pipeline, not the API's per-tenant limit (100 requests/min).
+        "--flowpod.ratelimit.enabled=false"));
     args.addAll(settings.appArgs());
 
     long begin = System.nanoTime();

@@ -21,9 +21,11 @@ class DockerfileTest {
     assertThat(stages.get(1)).matches("FROM eclipse-temurin:21\\.\\d+\\.\\d+\\S*-jre\\S*");
     assertThat(lines).contains("USER flowpod", "EXPOSE 8080");
     assertThat(lines).anyMatch(l -> l.startsWith("COPY --from=build") && l.contains("app/target/flowpod.jar"));
+    assertThat(lines).contains("ENTRYPOINT [\"/opt/flowpod/bin/entrypoint.sh\"]");
+    assertThat(Files.readString(RepositoryRoot.find().resolve("deploy/flowpod/entrypoint.sh")))
+        .contains("exec java $JAVA_OPTS -jar /opt/flowpod/flowpod.jar");
     assertThat(String.join("\n", lines))
         .contains("JAVA_OPTS=\"-Xmx")
-        .contains("exec java $JAVA_OPTS -jar")
         .containsPattern("HEALTHCHECK[^\\n]*\\n?\\s*CMD curl -fsS http://127\\.0\\.0\\.1:8080/actuator/health/readiness");
   }
 }
