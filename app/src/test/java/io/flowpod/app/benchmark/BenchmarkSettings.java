@@ -8,8 +8,8 @@ import java.util.List;
  * Sizes and bounds of one run, from system properties (the Maven profile passes them through):
  * {@code benchmark.concurrency} (64), {@code benchmark.engine-warmup} (1000),
  * {@code benchmark.engine-instances} (5000), {@code benchmark.flowpod-warmup} (100),
- * {@code benchmark.flowpod-checks} (1000), {@code benchmark.poll-interval-ms} (100: how often a client
- * asks whether its check completed), {@code benchmark.phase-time-limit-seconds} (180) and
+ * {@code benchmark.flowpod-checks} (1000), {@code benchmark.poll-interval-ms} (100: when a client
+ * first asks whether its check completed; the interval then doubles up to 1 s), {@code benchmark.phase-time-limit-seconds} (180) and
  * {@code benchmark.app-args}: extra {@code --key=value} arguments for FlowPod, space separated.
  */
 record BenchmarkSettings(int concurrency, int engineWarmup, int engineInstances, int flowpodWarmup,
