@@ -83,6 +83,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         "spring.datasource.url", url,
         "spring.datasource.username", APP_ROLE,
         "spring.datasource.password", appPassword,
+        // A local server answers at once; failing fast also keeps JVM shutdown short, because the
+        // embedded server's own shutdown hook may stop PostgreSQL before the pool is closed.
+        "spring.datasource.hikari.connection-timeout", "5000",
         "spring.flyway.url", url,
         "spring.flyway.user", OWNER_ROLE,
         "spring.flyway.password", ownerPassword,

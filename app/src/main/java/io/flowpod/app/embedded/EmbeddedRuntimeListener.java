@@ -1,5 +1,8 @@
 package io.flowpod.app.embedded;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
@@ -19,18 +22,37 @@ import org.springframework.core.env.PropertySource;
 public class EmbeddedRuntimeListener implements ApplicationListener<ApplicationEvent>, Ordered {
 
   static final String PROPERTY_SOURCE = "flowpod-embedded-runtime";
+  static final String BEAN_NAME = "embeddedRuntime";
   private EmbeddedRuntime runtime;
 
   @Override
   public void onApplicationEvent(ApplicationEvent event) {
     switch (event) {
       case ApplicationEnvironmentPreparedEvent e -> start(e.getEnvironment());
-      case ApplicationPreparedEvent e when runtime != null ->
-          ((GenericApplicationContext) e.getApplicationContext())
-              .registerBean("embeddedRuntime", EmbeddedRuntime.class, () -> runtime);
+      case ApplicationPreparedEvent e when runtime != null -> register((GenericApplicationContext) e.getApplicationContext());
       case ApplicationFailedEvent e when runtime != null -> runtime.close();
       default -> { }
     }
+  }
+
+  /**
+   * Registers the runtime as a bean that every other bean depends on: Spring then destroys all of
+   * them (connection pools, the outbox registry, the Camunda client) before it stops the servers they
+   * talk to, so shutdown never waits on a database that is already gone.
+   */
+  private void register(GenericApplicationContext context) {
+    context.registerBean(BEAN_NAME, EmbeddedRuntime.class, () -> runtime);
+    context.addBeanFactoryPostProcessor(factory -> {
+      for (String name : factory.getBeanDefinitionNames()) {
+        if (!name.equals(BEAN_NAME)) {
+          BeanDefinition definition = factory.getBeanDefinition(name);
+          String[] dependsOn = definition.getDependsOn();
+          definition.setDependsOn(dependsOn == null
+              ? new String[] {BEAN_NAME}
+              : Stream.concat(Arrays.stream(dependsOn), Stream.of(BEAN_NAME)).toArray(String[]::new));
+        }
+      }
+    });
   }
 
   private void start(ConfigurableEnvironment env) {
