@@ -1,0 +1,91 @@
+// Workspace admin: users and invitations, the embedded mailbox, the audit log.
+import { api, bindForm, el, formatTime, initShell, linkify, roles, showError, titleCase } from './api.js';
+
+await initShell();
+
+const usersList = document.getElementById('users-list');
+const mailbox = document.getElementById('mailbox');
+const mailboxList = document.getElementById('mailbox-list');
+const auditList = document.getElementById('audit-list');
+const inviteForm = document.getElementById('invite');
+
+/** A table with a caption; cells are text or nodes. */
+function table(caption, headers, rows) {
+  return el('div', { class: 'table-wrap' }, el('table', {},
+    el('caption', {}, caption),
+    el('thead', {}, el('tr', {}, headers.map((h) => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, rows.map((cells) => el('tr', {}, cells.map((c) => el('td', {}, c ?? '')))))));
+}
+
+async function loadUsers() {
+  try {
+    const page = await api('/api/v1/users?size=50');
+    const users = page.items ?? [];
+    usersList.replaceChildren(table(`${page.totalItems ?? users.length} users`,
+      ['Name', 'Email', 'Role', 'Since'],
+      users.map((u) => [u.displayName, u.email, roles(u).map(titleCase).join(', '), formatTime(u.createdAt)])));
+  } catch (problem) {
+    showError(usersList, problem);
+  }
+}
+
+const newestFirst = (a, b) => Date.parse(b.sentAt) - Date.parse(a.sentAt);
+
+/** Loads the caught mails; the section stays hidden where there is no mailbox (404). */
+async function loadMailbox() {
+  try {
+    const mails = [...((await api('/api/v1/dev/mailbox')).items ?? [])].sort(newestFirst);
+    mailbox.hidden = false;
+    mailboxList.replaceChildren(...(mails.length
+      ? mails.map((mail) => el('article', { class: 'mail' },
+        el('h3', {}, mail.subject),
+        el('p', { class: 'muted' }, `To ${mail.to} · ${formatTime(mail.sentAt)}`),
+        el('pre', {}, linkify(mail.text))))
+      : [el('p', {}, 'No mail yet.')]));
+    return mails;
+  } catch (problem) {
+    mailbox.hidden = problem.status === 404;
+    if (!mailbox.hidden) showError(mailboxList, problem);
+    return null;
+  }
+}
+
+const pause = (ms) => new Promise((resolve) => { setTimeout(resolve, ms); });
+
+/** Mail goes out after the invitation's transaction commits: refresh until it shows up (up to ~15 s). */
+async function awaitMailTo(email) {
+  for (let attempt = 0; attempt < 15; attempt++) {
+    const mails = await loadMailbox();
+    if (!mails || mails.some((mail) => String(mail.to).toLowerCase().includes(email.toLowerCase()))) return;
+    await pause(1000);
+  }
+}
+
+async function loadAudit() {
+  try {
+    const page = await api('/api/v1/audit-events?size=20');
+    const events = page.items ?? [];
+    auditList.replaceChildren(events.length
+      ? table('Latest events, newest first', ['When', 'Who', 'What', 'Details'],
+        events.map((e) => [formatTime(e.occurredAt ?? e.createdAt), e.actorEmail ?? e.actorId ?? 'FlowPod',
+          e.action, e.subject ?? e.details ?? '']))
+      : el('p', {}, 'No events yet.'));
+  } catch (problem) {
+    showError(auditList, problem);
+  }
+}
+
+bindForm(inviteForm, async (values) => {
+  const status = document.getElementById('invite-status');
+  status.textContent = '';
+  const body = { email: values.email, role: values.role };
+  if (values.displayName) body.displayName = values.displayName;
+  await api('/api/v1/users/invitations', { method: 'POST', body });
+  inviteForm.reset();
+  status.textContent = `Invitation sent to ${values.email}.`;
+  await Promise.all([awaitMailTo(values.email), loadAudit()]);
+});
+
+document.getElementById('mailbox-refresh').addEventListener('click', loadMailbox);
+
+await Promise.all([loadUsers(), loadMailbox(), loadAudit()]);
