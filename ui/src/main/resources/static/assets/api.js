@@ -172,12 +172,12 @@ export function showProblem(form, problem) {
   }
   const alert = form.querySelector('[data-problem]');
   if (alert) {
-    alert.replaceChildren(
+    alert.replaceChildren(...[
       el('p', {}, el('strong', {}, problem.title)),
       problem.detail && el('p', {}, problem.detail),
-      unplaced.length ? el('ul', {}, unplaced.map((text) => el('li', {}, text))) : null,
+      unplaced.length && el('ul', {}, unplaced.map((text) => el('li', {}, text))),
       problem.requestId && el('p', { class: 'muted' }, `Request id: ${problem.requestId}`),
-    );
+    ].filter(Boolean));
   }
   (first || alert)?.focus?.();
 }

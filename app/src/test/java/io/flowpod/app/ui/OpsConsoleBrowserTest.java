@@ -1,0 +1,80 @@
+package io.flowpod.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.flowpod.app.support.FlowPodIntegrationTest;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** The ops console in a real browser: component health, and a flow check that runs to completion. */
+@FlowPodIntegrationTest
+class OpsConsoleBrowserTest {
+
+  private static final String PASSWORD = "correct-horse-battery";
+
+  @LocalServerPort int port;
+  @Autowired TestRestTemplate http;
+
+  private Chromium browser;
+
+  @BeforeEach
+  void startBrowser() {
+    browser = Chromium.start("http://localhost:" + port);
+  }
+
+  @AfterEach
+  void stopBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void shows_component_health_and_runs_a_flow_check_to_completion() {
+    String email = signUpOwner();
+
+    // Unauthenticated, the console sends the operator to login and back.
+    browser.open("/app/ops.html");
+    browser.awaitPage("/app/login.html?next=");
+    browser.type("email", email);
+    browser.type("password", PASSWORD);
+    browser.find(By.cssSelector("#login button[type=submit]")).click();
+    browser.awaitPage("/app/ops.html");
+
+    for (String component : List.of("db", "redis", "engine", "processes")) {
+      WebElement row = browser.visible(By.cssSelector("tr[data-component='" + component + "']"));
+      assertThat(row.findElement(By.tagName("td")).getText()).as(component).isEqualTo("UP");
+    }
+    assertThat(browser.find(By.id("health-overall")).getText()).isEqualTo("UP");
+
+    browser.type("delaySeconds", "1");
+    browser.find(By.cssSelector("#flow-check-form button[type=submit]")).click();
+    browser.await(ExpectedConditions.attributeToBe(By.id("flow-check-status"), "data-status", "COMPLETED"));
+    assertThat(browser.find(By.id("flow-check-status")).getText())
+        .startsWith("COMPLETED in ").contains("the pipeline works end to end");
+    browser.visible(By.cssSelector("#resumptions-list p, #resumptions-list table"));
+    assertThat(browser.scriptErrors()).isEmpty();
+    browser.screenshot("ops");
+  }
+
+  private String signUpOwner() {
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
+    String email = "ops-" + suffix + "@example.test";
+    ResponseEntity<Map> created = http.postForEntity("/api/v1/auth/signup", Map.of(
+        "workspaceName", "Ops " + suffix, "workspaceSlug", "ops-" + suffix, "timeZone", "Europe/Rome",
+        "currency", "EUR", "locale", "en", "ownerName", "Otto Ops", "email", email,
+        "password", PASSWORD), Map.class);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    return email;
+  }
+}
