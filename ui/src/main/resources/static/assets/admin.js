@@ -1,7 +1,9 @@
 // Workspace admin: users and invitations, the embedded mailbox, the audit log.
 import { api, bindForm, el, formatTime, initShell, linkify, roles, showError, titleCase } from './api.js';
 
-await initShell();
+const me = await initShell();
+const myRoles = roles(me);
+const mayAny = (...wanted) => wanted.some((role) => myRoles.includes(role));
 
 const usersList = document.getElementById('users-list');
 const mailbox = document.getElementById('mailbox');
@@ -21,6 +23,7 @@ async function loadUsers() {
   try {
     const page = await api('/api/v1/users?size=50');
     const users = page.items ?? [];
+    users.forEach((u) => people.set(u.id, u.displayName ? `${u.displayName} <${u.email}>` : u.email));
     usersList.replaceChildren(table(`${page.totalItems ?? users.length} users`,
       ['Name', 'Email', 'Role', 'Since'],
       users.map((u) => [u.displayName, u.email, roles(u).map(titleCase).join(', '), formatTime(u.createdAt)])));
@@ -31,7 +34,7 @@ async function loadUsers() {
 
 const newestFirst = (a, b) => Date.parse(b.sentAt) - Date.parse(a.sentAt);
 
-/** Loads the caught mails; the section stays hidden where there is no mailbox (404). */
+/** Loads the caught mails; the section stays hidden where there is no mailbox (404) or no access. */
 async function loadMailbox() {
   try {
     const mails = [...((await api('/api/v1/dev/mailbox')).items ?? [])].sort(newestFirst);
@@ -44,7 +47,7 @@ async function loadMailbox() {
       : [el('p', {}, 'No mail yet.')]));
     return mails;
   } catch (problem) {
-    mailbox.hidden = problem.status === 404;
+    mailbox.hidden = problem.status === 404 || problem.status === 403;
     if (!mailbox.hidden) showError(mailboxList, problem);
     return null;
   }
@@ -61,14 +64,22 @@ async function awaitMailTo(email) {
   }
 }
 
+// User id -> "Name <email>", filled by loadUsers, so the audit log can say who acted.
+const people = new Map();
+
+function actor(userId) {
+  if (!userId) return 'FlowPod';
+  return people.get(userId) ?? `user ${userId.slice(0, 8)}`;
+}
+
 async function loadAudit() {
   try {
     const page = await api('/api/v1/audit-events?size=20');
     const events = page.items ?? [];
     auditList.replaceChildren(events.length
-      ? table('Latest events, newest first', ['When', 'Who', 'What', 'Details'],
-        events.map((e) => [formatTime(e.occurredAt ?? e.createdAt), e.actorEmail ?? e.actorId ?? 'FlowPod',
-          e.action, e.subject ?? e.details ?? '']))
+      ? table('Latest events, newest first', ['When', 'Who', 'What', 'Concerning'],
+        events.map((e) => [formatTime(e.occurredAt), actor(e.actorUserId), e.action,
+          e.targetType ? `${e.targetType} ${String(e.targetId ?? '').slice(0, 8)}` : '']))
       : el('p', {}, 'No events yet.'));
   } catch (problem) {
     showError(auditList, problem);
@@ -87,5 +98,11 @@ bindForm(inviteForm, async (values) => {
 });
 
 document.getElementById('mailbox-refresh').addEventListener('click', loadMailbox);
+if (!myRoles.includes('OWNER')) inviteForm.querySelector('option[value="OWNER"]').remove();
 
-await Promise.all([loadUsers(), loadMailbox(), loadAudit()]);
+// Only what the role may see is loaded (the server refuses the rest anyway).
+await Promise.all([
+  mayAny('OWNER', 'ADMIN', 'MANAGER') && loadUsers(),
+  mayAny('OWNER', 'ADMIN', 'SUPER_ADMIN') && loadMailbox(),
+]);
+if (mayAny('OWNER', 'ADMIN')) await loadAudit();

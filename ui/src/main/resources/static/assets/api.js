@@ -248,7 +248,7 @@ export function notify(text) {
 /** Where to go after logging in: a same-origin app page from ?next=, else the user's home page. */
 export function homeFor(me, next = new URLSearchParams(location.search).get('next')) {
   if (next && /^\/app\/[\w-]+\.html(\?[^#]*)?$/.test(next) && !next.startsWith(LOGIN)) return next;
-  return roles(me).includes('SUPER_ADMIN') && !me.tenantName ? '/app/tenants.html' : '/app/admin.html';
+  return roles(me).includes('SUPER_ADMIN') ? '/app/tenants.html' : '/app/admin.html';
 }
 
 /** Role names without any ROLE_ prefix. */

@@ -1,7 +1,7 @@
 // Ops console: health per component, an end-to-end flow check with elapsed time, the resumption log.
-import { api, bindForm, el, formatTime, initShell, showError, tokens } from './api.js';
+import { api, bindForm, el, formatTime, initShell, roles, showError, tokens } from './api.js';
 
-await initShell();
+const me = await initShell();
 
 const healthList = document.getElementById('health-list');
 const overall = document.getElementById('health-overall');
@@ -91,4 +91,5 @@ bindForm(document.getElementById('flow-check-form'), async (values) => {
 });
 document.getElementById('health-refresh').addEventListener('click', loadHealth);
 
-await Promise.all([loadHealth(), loadResumptions()]);
+const mayReadResumptions = roles(me).some((role) => ['OWNER', 'ADMIN', 'MANAGER'].includes(role));
+await Promise.all([loadHealth(), mayReadResumptions && loadResumptions()]);

@@ -46,7 +46,7 @@ async function load() {
       el('tbody', {}, tenants.map((t) => el('tr', { 'data-tenant': t.slug },
         el('td', {}, t.name), el('td', {}, t.slug),
         el('td', {}, el('span', { class: `status status-${t.status}` }, t.status),
-          t.suspensionReason ? el('div', { class: 'muted' }, t.suspensionReason) : null),
+          t.statusReason ? el('div', { class: 'muted' }, t.statusReason) : null),
         el('td', {}, formatTime(t.createdAt)), el('td', {}, actionFor(t)))))))));
   } catch (problem) {
     showError(list, problem);
