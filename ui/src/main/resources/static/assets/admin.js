@@ -1,5 +1,7 @@
 // Workspace admin: users and invitations, the embedded mailbox, the audit log.
-import { api, bindForm, el, formatTime, initShell, linkify, roles, showError, titleCase } from './api.js';
+import {
+  api, bindForm, count, el, formatTime, initShell, linkify, roles, showError, table, titleCase,
+} from './api.js';
 
 const me = await initShell();
 const myRoles = roles(me);
@@ -11,20 +13,12 @@ const mailboxList = document.getElementById('mailbox-list');
 const auditList = document.getElementById('audit-list');
 const inviteForm = document.getElementById('invite');
 
-/** A table with a caption; cells are text or nodes. */
-function table(caption, headers, rows) {
-  return el('div', { class: 'table-wrap' }, el('table', {},
-    el('caption', {}, caption),
-    el('thead', {}, el('tr', {}, headers.map((h) => el('th', { scope: 'col' }, h)))),
-    el('tbody', {}, rows.map((cells) => el('tr', {}, cells.map((c) => el('td', {}, c ?? '')))))));
-}
-
 async function loadUsers() {
   try {
     const page = await api('/api/v1/users?size=50');
     const users = page.items ?? [];
     users.forEach((u) => people.set(u.id, u.displayName ? `${u.displayName} <${u.email}>` : u.email));
-    usersList.replaceChildren(table(`${page.totalItems ?? users.length} users`,
+    usersList.replaceChildren(table(count(page.totalItems ?? users.length, 'user'),
       ['Name', 'Email', 'Role', 'Since'],
       users.map((u) => [u.displayName, u.email, roles(u).map(titleCase).join(', '), formatTime(u.createdAt)])));
   } catch (problem) {

@@ -109,6 +109,25 @@ export function el(tag, attrs = {}, ...children) {
   return node;
 }
 
+/**
+ * A captioned table in a scrollable region (tables scroll sideways on phones, not the page). Rows are
+ * arrays of cells (text or nodes) or ready-made tr elements.
+ */
+export function table(caption, headers, rows) {
+  return el('div', { class: 'table-wrap', role: 'region', 'aria-label': caption, tabindex: '0' },
+    el('table', {},
+      el('caption', {}, caption),
+      el('thead', {}, el('tr', {}, headers.map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, rows.map((row) => (Array.isArray(row)
+        ? el('tr', {}, row.map((cell) => el('td', {}, cell ?? '')))
+        : row)))));
+}
+
+/** "1 user", "3 users". */
+export function count(n, noun) {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** Plain text with its http(s) links made clickable. */
 export function linkify(text) {
   const parts = String(text ?? '').split(/(https?:\/\/[^\s<>"]+)/g);

@@ -1,5 +1,5 @@
 // Ops console: health per component, an end-to-end flow check with elapsed time, the resumption log.
-import { api, bindForm, el, formatTime, initShell, roles, showError, tokens } from './api.js';
+import { api, bindForm, el, formatTime, initShell, roles, showError, table, tokens } from './api.js';
 
 const me = await initShell();
 
@@ -29,11 +29,9 @@ async function loadHealth() {
     if (response.status === 401) response = await fetch('/actuator/health', { headers });
     const health = await response.json();
     overall.replaceChildren(status(health.status));
-    healthList.replaceChildren(el('div', { class: 'table-wrap' }, el('table', {},
-      el('caption', {}, 'Status per component'),
-      el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Component'), el('th', { scope: 'col' }, 'Status'))),
-      el('tbody', {}, components(health.components).map(([name, value]) => el('tr', { 'data-component': name },
-        el('th', { scope: 'row' }, name), el('td', {}, status(value))))))));
+    healthList.replaceChildren(table('Status per component', ['Component', 'Status'],
+      components(health.components).map(([name, value]) => el('tr', { 'data-component': name },
+        el('th', { scope: 'row' }, name), el('td', {}, status(value))))));
   } catch (error) {
     overall.textContent = 'UNKNOWN';
     showError(healthList, { title: 'Health is unavailable', detail: error.message });
@@ -66,13 +64,9 @@ async function loadResumptions() {
     const answer = await api('/api/v1/flow-resumptions');
     const entries = Array.isArray(answer) ? answer : answer.items ?? [];
     resumptionsList.replaceChildren(entries.length
-      ? el('div', { class: 'table-wrap' }, el('table', {},
-        el('caption', {}, 'Latest resumptions, newest first'),
-        el('thead', {}, el('tr', {}, ['When', 'Process', 'Record', 'Outcome', 'Element', 'Detail']
-          .map((h) => el('th', { scope: 'col' }, h)))),
-        el('tbody', {}, entries.map((e) => el('tr', {},
-          el('td', {}, formatTime(e.happenedAt)), el('td', {}, e.processId), el('td', {}, e.businessObject),
-          el('td', {}, status(e.outcome)), el('td', {}, e.elementId ?? ''), el('td', {}, e.detail ?? '')))))))
+      ? table('Latest resumptions, newest first', ['When', 'Process', 'Record', 'Outcome', 'Element', 'Detail'],
+        entries.map((e) => [formatTime(e.happenedAt), e.processId, e.businessObject, status(e.outcome),
+          e.elementId, e.detail]))
       : el('p', {}, 'Nothing to resume so far: no record was mid-flow at a start.'));
   } catch (problem) {
     showError(resumptionsList, problem);

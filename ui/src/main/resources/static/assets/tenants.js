@@ -1,5 +1,7 @@
 // Super-admin: every workspace, suspend with a reason, reactivate.
-import { api, bindForm, clearProblem, el, formatTime, initShell, notify, showError } from './api.js';
+import {
+  api, bindForm, clearProblem, count, el, formatTime, initShell, notify, showError, table,
+} from './api.js';
 
 await initShell();
 
@@ -39,15 +41,13 @@ async function load() {
   try {
     const answer = await api('/api/v1/admin/tenants?size=100');
     const tenants = Array.isArray(answer) ? answer : answer.items ?? [];
-    list.replaceChildren(el('div', { class: 'table-wrap' }, el('table', {},
-      el('caption', {}, `${answer.totalItems ?? tenants.length} workspaces`),
-      el('thead', {}, el('tr', {}, ['Name', 'Short name', 'Status', 'Created', 'Action']
-        .map((h) => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, tenants.map((t) => el('tr', { 'data-tenant': t.slug },
+    list.replaceChildren(table(count(answer.totalItems ?? tenants.length, 'workspace'),
+      ['Name', 'Short name', 'Status', 'Created', 'Action'],
+      tenants.map((t) => el('tr', { 'data-tenant': t.slug },
         el('td', {}, t.name), el('td', {}, t.slug),
         el('td', {}, el('span', { class: `status status-${t.status}` }, t.status),
           t.statusReason ? el('div', { class: 'muted' }, t.statusReason) : null),
-        el('td', {}, formatTime(t.createdAt)), el('td', {}, actionFor(t)))))))));
+        el('td', {}, formatTime(t.createdAt)), el('td', {}, actionFor(t))))));
   } catch (problem) {
     showError(list, problem);
   }

@@ -3,6 +3,7 @@ package io.flowpod.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flowpod.app.support.FlowPodIntegrationTest;
+import java.net.URI;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,7 +77,8 @@ class SignupToInvitationBrowserTest {
     WebElement mail = browser.visible(By.xpath(
         "//section[@id='mailbox']//article[.//p[contains(., '" + colleagueEmail + "')]]"));
     assertThat(mail.findElement(By.tagName("h3")).getText()).contains(workspace);
-    WebElement link = mail.findElement(By.cssSelector("pre a[href*='accept-invitation.html?token=']"));
+    URI link = URI.create(mail.findElement(By.cssSelector("pre a[href*='?token=']")).getDomAttribute("href"));
+    assertThat(link.getPath()).isEqualTo("/app/accept-invitation.html");
     assertThat(browser.scriptErrors()).isEmpty();
     browser.screenshot("admin");
     browser.resize(390, 844);
@@ -84,8 +86,9 @@ class SignupToInvitationBrowserTest {
     browser.screenshot("admin-phone");
     browser.resize(1280, 1000);
 
-    // The colleague follows the link, chooses a name and a password ...
-    link.click();
+    // The colleague follows the link, chooses a name and a password. The link's origin is
+    // flowpod.public-url (the deployment's public address): follow its path and token on this server.
+    browser.open(link.getRawPath() + "?" + link.getRawQuery());
     browser.awaitPage("/app/accept-invitation.html");
     browser.type("displayName", "Carl Colleague");
     browser.type("password", PASSWORD);
