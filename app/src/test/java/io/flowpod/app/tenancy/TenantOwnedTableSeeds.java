@@ -3,11 +3,19 @@ package io.flowpod.app.tenancy;
 import java.util.Map;
 
 /**
- * One INSERT per tenant-owned table that creates a row for the tenant bound to {@code :tenant} (a uuid)
- * with a fresh id. Every tenant-owned table must have an entry: the row-level security suite fails for
- * a table it cannot populate, so a new table cannot slip past it.
+ * One statement per tenant-owned table that creates a row (and any parent rows it needs) for the tenant
+ * bound to every {@code :tenant} (a uuid), with fresh ids. Every tenant-owned table must have an
+ * entry: the row-level security suite fails for a table it cannot populate, so a new table cannot slip
+ * past it.
  */
 final class TenantOwnedTableSeeds {
+
+  private static final String NEW_USER = """
+      with u as (
+        insert into users (id, tenant_id, email, display_name, password_hash, role, created_at, updated_at)
+        values (gen_random_uuid(), :tenant, gen_random_uuid() || '@rls.test', 'RLS', 'x', 'STAFF', now(), now())
+        returning id)
+      """;
 
   static final Map<String, String> SQL = Map.of(
       "flow_checks", """
@@ -15,7 +23,24 @@ final class TenantOwnedTableSeeds {
           values (gen_random_uuid(), :tenant, 'REQUESTED', now(), now(), 0)""",
       "flow_resumptions", """
           insert into flow_resumptions (id, tenant_id, process_id, business_object, outcome, happened_at)
-          values (gen_random_uuid(), :tenant, 'p', 'flow check x', 'RESUMED', now())""");
+          values (gen_random_uuid(), :tenant, 'p', 'flow check x', 'RESUMED', now())""",
+      "users", NEW_USER + "select 1 from u",
+      "refresh_tokens", NEW_USER + """
+          insert into refresh_tokens (id, tenant_id, user_id, family_id, token_hash, issued_at, expires_at)
+          select gen_random_uuid(), :tenant, u.id, gen_random_uuid(), gen_random_uuid()::text, now(), now() from u""",
+      "password_resets", NEW_USER + """
+          insert into password_resets (id, tenant_id, user_id, token_hash, requested_at, expires_at)
+          select gen_random_uuid(), :tenant, u.id, gen_random_uuid()::text, now(), now() from u""",
+      "invitations", NEW_USER + """
+          insert into invitations (id, tenant_id, email, role, token_hash, invited_by, created_at, expires_at)
+          select gen_random_uuid(), :tenant, 'x@rls.test', 'STAFF', gen_random_uuid()::text, u.id, now(), now() from u""",
+      "audit_events", """
+          insert into audit_events (id, tenant_id, action, occurred_at)
+          values (gen_random_uuid(), :tenant, 'rls.test', now())""",
+      "idempotency_keys", """
+          insert into idempotency_keys
+            (tenant_id, scope, idempotency_key, fingerprint, created_at, expires_at)
+          values (:tenant, 'POST /seed', gen_random_uuid()::text, 'f', now(), now() + interval '1 day')""");
 
   private TenantOwnedTableSeeds() {}
 }

@@ -40,13 +40,25 @@ public class FlowResumptionLog {
 
   @Transactional(readOnly = true)
   public List<Entry> latest(int limit) {
+    return page(0, limit, true);
+  }
+
+  /** One page of the current tenant's entries by time, newest or oldest first. */
+  @Transactional(readOnly = true)
+  public List<Entry> page(long offset, int limit, boolean newestFirst) {
     return jdbc.sql("""
             select id, process_id, business_object, outcome, element_id, detail, happened_at
-            from flow_resumptions order by happened_at desc limit ?""")
-        .param(limit)
+            from flow_resumptions order by happened_at %1$s, id %1$s limit ? offset ?"""
+            .formatted(newestFirst ? "desc" : "asc"))
+        .params(limit, offset)
         .query((rs, n) -> new Entry(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
             Outcome.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
             rs.getTimestamp(7).toInstant()))
         .list();
+  }
+
+  @Transactional(readOnly = true)
+  public long count() {
+    return jdbc.sql("select count(*) from flow_resumptions").query(Long.class).single();
   }
 }

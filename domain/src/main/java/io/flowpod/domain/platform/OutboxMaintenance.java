@@ -1,6 +1,8 @@
-package io.flowpod.workers.platform;
+package io.flowpod.domain.platform;
 
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.modulith.events.CompletedEventPublications;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -8,13 +10,17 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the outbox moving and small. A publication whose listener failed (engine unreachable, say) is
- * resubmitted once it is older than the retry delay; receivers are idempotent, so a late duplicate is
- * harmless. (In embedded mode, undelivered entries from before a restart are discarded by the flow
- * resumer, which re-enters their records instead.) Completed publications are deleted after the retention period.
+ * Keeps the outbox (Spring Modulith's event publication registry) moving and small, for every kind of
+ * event: engine messages, mails, later webhooks. A publication whose listener failed (engine or mail
+ * server unreachable even after the adapter's own retries) is resubmitted once it is older than the
+ * retry delay, so one still in progress is not started twice; listeners are idempotent, so a late
+ * duplicate is harmless. Completed publications are deleted after the retention period. (In embedded
+ * mode, undelivered entries from before a restart are discarded by the flow resumer instead.)
  */
 @Component
 class OutboxMaintenance {
+
+  private static final Logger log = LoggerFactory.getLogger(OutboxMaintenance.class);
 
   private final IncompleteEventPublications incomplete;
   private final CompletedEventPublications completed;
@@ -33,7 +39,11 @@ class OutboxMaintenance {
   @Scheduled(fixedDelayString = "${flowpod.outbox.retry-interval:PT30S}",
       initialDelayString = "${flowpod.outbox.retry-interval:PT30S}")
   void resubmitStalled() {
-    incomplete.resubmitIncompletePublicationsOlderThan(retryDelay);
+    try {
+      incomplete.resubmitIncompletePublicationsOlderThan(retryDelay);
+    } catch (RuntimeException e) {
+      log.warn("Resubmitting stalled outbox entries failed this time: {}", e.toString());
+    }
   }
 
   @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")

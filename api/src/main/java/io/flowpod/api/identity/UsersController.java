@@ -1,0 +1,100 @@
+package io.flowpod.api.identity;
+
+import io.flowpod.api.identity.UserDtos.InvitationRequest;
+import io.flowpod.api.identity.UserDtos.InvitationResponse;
+import io.flowpod.api.identity.UserDtos.RoleChange;
+import io.flowpod.api.identity.UserDtos.UserResponse;
+import io.flowpod.api.security.CurrentUser;
+import io.flowpod.api.security.OpenApiSecurity;
+import io.flowpod.domain.identity.AuthenticatedUser;
+import io.flowpod.domain.identity.IdentityException;
+import io.flowpod.domain.identity.Invitation;
+import io.flowpod.domain.identity.InvitationCommand;
+import io.flowpod.domain.identity.Role;
+import io.flowpod.domain.identity.Users;
+import io.flowpod.domain.identity.Invitations;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.UUID;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The workspace's users and invitations. Another workspace's user ids answer 404. */
+@RestController
+@RequestMapping("/api/v1/users")
+@Tag(name = "Users")
+@SecurityRequirement(name = OpenApiSecurity.BEARER)
+class UsersController {
+
+  private final Users users;
+  private final Invitations invitations;
+
+  UsersController(Users users, Invitations invitations) {
+    this.users = users;
+    this.invitations = invitations;
+  }
+
+  @PostMapping("/invitations")
+  @Operation(summary = "Invite someone into the workspace",
+      description = "Roles: OWNER, ADMIN (an ADMIN cannot invite an OWNER: 403). Mails a link valid "
+          + "for 7 days. 409 when the email already has an account.")
+  ResponseEntity<InvitationResponse> invite(@RequestBody InvitationRequest request,
+      CurrentUser caller) {
+    Invitation invitation = invitations.invite(
+        new InvitationCommand(request.email(), role(request.role()), request.displayName()),
+        actor(caller));
+    return ResponseEntity.created(URI.create("/api/v1/users/invitations/" + invitation.id()))
+        .body(InvitationResponse.of(invitation));
+  }
+
+  @GetMapping
+  @Operation(summary = "The workspace's users, oldest first",
+      description = "Roles: OWNER, ADMIN, MANAGER. Paged: ?page= (from 0), ?size= (default 20, max 100).")
+  PageResponse<UserResponse> list(@RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "" + PageResponse.DEFAULT_SIZE) int size) {
+    PageResponse.checkBounds(page, size);
+    return PageResponse.of(users.list(page, size), UserResponse::of);
+  }
+
+  @GetMapping("/{id}")
+  @Operation(summary = "One user of the workspace", description = "Roles: OWNER, ADMIN, MANAGER.")
+  UserResponse get(@PathVariable UUID id) {
+    return users.find(id).map(UserResponse::of).orElseThrow(UsersController::notFound);
+  }
+
+  @PutMapping("/{id}/role")
+  @Operation(summary = "Change a user's role",
+      description = "Roles: OWNER, ADMIN (an ADMIN cannot make or change an OWNER: 403; nobody changes "
+          + "their own role: 409).")
+  UserResponse changeRole(@PathVariable UUID id, @RequestBody RoleChange request,
+      CurrentUser caller) {
+    return UserResponse.of(users.changeRole(id, role(request.role()), actor(caller)));
+  }
+
+  static AuthenticatedUser actor(CurrentUser caller) {
+    return new AuthenticatedUser(caller.userId(), caller.tenantId(), caller.roles());
+  }
+
+  // Unknown names become null, which the domain reports as an invalid role with the other fields.
+  private static Role role(String name) {
+    for (Role role : Role.values()) {
+      if (role.isWorkspaceRole() && role.name().equals(name)) {
+        return role;
+      }
+    }
+    return null;
+  }
+
+  private static IdentityException notFound() {
+    return new IdentityException(IdentityException.Reason.USER_NOT_FOUND, "No such user");
+  }
+}
