@@ -139,7 +139,8 @@ final class Chromium implements AutoCloseable {
   void screenshot(String name) {
     Dimension window = driver.manage().window().getSize();
     try {
-      long height = (Long) driver.executeScript("return document.documentElement.scrollHeight;");
+      long height = (Long) driver.executeScript(
+          "window.scrollTo(0, 0); return document.documentElement.scrollHeight;");
       resize(window.getWidth(), (int) Math.max(window.getHeight(), height + 120));
       Path folder = Files.createDirectories(Path.of("target", "ui-screenshots"));
       File shot = driver.getScreenshotAs(OutputType.FILE);

@@ -1,11 +1,10 @@
 package io.flowpod.app.ui;
 
+import static io.flowpod.app.ui.Accounts.PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flowpod.app.support.FlowPodIntegrationTest;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,14 +14,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 
 /** The ops console in a real browser: component health, and a flow check that runs to completion. */
 @FlowPodIntegrationTest
 class OpsConsoleBrowserTest {
-
-  private static final String PASSWORD = "correct-horse-battery";
 
   @LocalServerPort int port;
   @Autowired TestRestTemplate http;
@@ -41,7 +36,7 @@ class OpsConsoleBrowserTest {
 
   @Test
   void shows_component_health_and_runs_a_flow_check_to_completion() {
-    String email = signUpOwner();
+    String email = Accounts.signUpOwner(http, "ops").email();
 
     // Unauthenticated, the console sends the operator to login and back.
     browser.open("/app/ops.html");
@@ -65,16 +60,5 @@ class OpsConsoleBrowserTest {
     browser.visible(By.cssSelector("#resumptions-list p, #resumptions-list table"));
     assertThat(browser.scriptErrors()).isEmpty();
     browser.screenshot("ops");
-  }
-
-  private String signUpOwner() {
-    String suffix = UUID.randomUUID().toString().substring(0, 8);
-    String email = "ops-" + suffix + "@example.test";
-    ResponseEntity<Map> created = http.postForEntity("/api/v1/auth/signup", Map.of(
-        "workspaceName", "Ops " + suffix, "workspaceSlug", "ops-" + suffix, "timeZone", "Europe/Rome",
-        "currency", "EUR", "locale", "en", "ownerName", "Otto Ops", "email", email,
-        "password", PASSWORD), Map.class);
-    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    return email;
   }
 }
