@@ -8,6 +8,10 @@ await initShell();
 const list = document.getElementById('tenants-list');
 const dialog = document.getElementById('suspend-dialog');
 const suspendForm = document.getElementById('suspend-form');
+const previous = document.getElementById('previous-page');
+const next = document.getElementById('next-page');
+const PAGE_SIZE = 50;
+let page = 0;
 
 function openSuspend(tenant) {
   suspendForm.reset();
@@ -39,9 +43,12 @@ function actionFor(tenant) {
 
 async function load() {
   try {
-    const answer = await api('/api/v1/admin/tenants?size=100');
-    const tenants = Array.isArray(answer) ? answer : answer.items ?? [];
-    list.replaceChildren(table(count(answer.totalItems ?? tenants.length, 'workspace'),
+    const answer = await api(`/api/v1/admin/tenants?page=${page}&size=${PAGE_SIZE}`);
+    const tenants = answer.items ?? [];
+    const pages = Math.max(1, Math.ceil(answer.totalItems / PAGE_SIZE));
+    previous.disabled = page === 0;
+    next.disabled = page >= pages - 1;
+    list.replaceChildren(table(`${count(answer.totalItems, 'workspace')}, oldest first · page ${page + 1} of ${pages}`,
       ['Name', 'Short name', 'Status', 'Created', 'Action'],
       tenants.map((t) => el('tr', { 'data-tenant': t.slug },
         el('td', {}, t.name), el('td', {}, t.slug),
@@ -60,5 +67,7 @@ bindForm(suspendForm, async ({ id, reason }) => {
   await load();
 });
 document.getElementById('suspend-cancel').addEventListener('click', () => dialog.close());
+previous.addEventListener('click', () => { page -= 1; load(); });
+next.addEventListener('click', () => { page += 1; load(); });
 
 await load();

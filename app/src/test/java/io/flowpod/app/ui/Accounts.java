@@ -20,8 +20,8 @@ final class Accounts {
 
   static final String PASSWORD = "correct-horse-battery";
 
-  /** A signed-up workspace owner. */
-  record Owner(String email, String accessToken) {}
+  /** A signed-up workspace owner and the workspace's short name. */
+  record Owner(String email, String slug, String accessToken) {}
 
   private Accounts() {}
 
@@ -34,7 +34,7 @@ final class Accounts {
         "timeZone", "Europe/Rome", "currency", "EUR", "locale", "en", "ownerName", "Otto " + label,
         "email", email, "password", PASSWORD), Map.class);
     assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-    return new Owner(email, (String) created.getBody().get("accessToken"));
+    return new Owner(email, label + "-" + suffix, (String) created.getBody().get("accessToken"));
   }
 
   /** The first link in the newest caught mail to {@code to} with this subject part, once it arrived. */

@@ -147,5 +147,6 @@ class SignupToInvitationBrowserTest {
     assertThat(browser.find(By.id("timeZone")).getDomAttribute("aria-describedby")).contains("timeZone-error");
     assertThat(browser.find(By.cssSelector("#signup [data-problem] strong")).getText()).isNotBlank();
     assertThat(browser.driver().getCurrentUrl()).contains("/app/signup.html");
+    browser.screenshot("signup-field-errors");
   }
 }
