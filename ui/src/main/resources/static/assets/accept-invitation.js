@@ -1,4 +1,5 @@
-// Accept an invitation: the token from the mailed link, a display name and a password.
+// Accept an invitation: the token from the mailed link, a display name and a password. The answer
+// is a new signed-in session.
 import { api, bindForm, requireSame, tokenInto, tokens } from './api.js';
 
 const form = document.getElementById('accept');
@@ -6,15 +7,9 @@ const form = document.getElementById('accept');
 if (tokenInto(form, 'invitation')) {
   bindForm(form, async ({ token, displayName, password, confirmPassword }) => {
     requireSame({ password, confirmPassword }, 'password', 'confirmPassword');
-    const answer = await api('/api/v1/auth/invitations/accept', {
+    tokens.save(await api('/api/v1/auth/invitations/accept', {
       method: 'POST', body: { token, displayName, password }, auth: false,
-    });
-    if (answer?.accessToken) {
-      tokens.save(answer);
-      location.assign('/app/admin.html');
-    } else {
-      const email = answer?.email ? `&email=${encodeURIComponent(answer.email)}` : '';
-      location.assign(`/app/login.html?joined=1${email}`);
-    }
+    }));
+    location.assign('/app/admin.html');
   });
 }

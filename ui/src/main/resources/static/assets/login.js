@@ -6,7 +6,6 @@ const params = new URLSearchParams(location.search);
 
 if (params.has('loggedOut')) notify('You are logged out.');
 if (params.has('reset')) notify('Your password was changed. Log in with the new one.');
-if (params.has('joined')) notify('Welcome aboard! Log in with the password you just chose.');
 if (params.get('email')) form.email.value = params.get('email');
 
 bindForm(form, async (values) => {

@@ -112,6 +112,13 @@ final class Chromium implements AutoCloseable {
     field.sendKeys(text);
   }
 
+  /** Fills and submits the login form of the page that is open. */
+  void logIn(String email, String password) {
+    type("email", email);
+    type("password", password);
+    find(By.cssSelector("#login button[type=submit]")).click();
+  }
+
   void awaitPage(String path) {
     await(ExpectedConditions.urlContains(path));
   }

@@ -5,34 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flowpod.app.support.FlowPodIntegrationTest;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The ops console in a real browser: component health, and a flow check that runs to completion. */
 @FlowPodIntegrationTest
-class OpsConsoleBrowserTest {
-
-  @LocalServerPort int port;
-  @Autowired TestRestTemplate http;
-
-  private Chromium browser;
-
-  @BeforeEach
-  void startBrowser() {
-    browser = Chromium.start("http://localhost:" + port);
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    browser.close();
-  }
+class OpsConsoleBrowserTest extends BrowserStory {
 
   @Test
   void shows_component_health_and_runs_a_flow_check_to_completion() {
@@ -41,9 +21,7 @@ class OpsConsoleBrowserTest {
     // Unauthenticated, the console sends the operator to login and back.
     browser.open("/app/ops.html");
     browser.awaitPage("/app/login.html?next=");
-    browser.type("email", email);
-    browser.type("password", PASSWORD);
-    browser.find(By.cssSelector("#login button[type=submit]")).click();
+    browser.logIn(email, PASSWORD);
     browser.awaitPage("/app/ops.html");
 
     for (String component : List.of("db", "redis", "engine", "processes")) {

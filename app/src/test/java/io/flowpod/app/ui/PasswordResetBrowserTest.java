@@ -5,35 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flowpod.app.support.FlowPodIntegrationTest;
 import java.net.URI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Forgot password, the mailed link, a new password, and a login with it, all through the pages. */
 @FlowPodIntegrationTest
-class PasswordResetBrowserTest {
+class PasswordResetBrowserTest extends BrowserStory {
 
   private static final String NEW_PASSWORD = "a-brand-new-secret";
-
-  @LocalServerPort int port;
-  @Autowired TestRestTemplate http;
-
-  private Chromium browser;
-
-  @BeforeEach
-  void startBrowser() {
-    browser = Chromium.start("http://localhost:" + port);
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    browser.close();
-  }
 
   @Test
   void a_user_resets_a_forgotten_password_through_the_mailed_link() {
@@ -55,13 +35,11 @@ class PasswordResetBrowserTest {
     browser.find(By.cssSelector("#reset button[type=submit]")).click();
 
     browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "Your password was changed"));
-    browser.type("email", owner.email());
-    browser.type("password", PASSWORD);
-    browser.find(By.cssSelector("#login button[type=submit]")).click();
-    browser.visible(By.cssSelector("#login [data-problem] strong"));
+    browser.logIn(owner.email(), PASSWORD);
+    assertThat(browser.visible(By.cssSelector("#login [data-problem]")).getText()).contains("Sign-in failed");
 
-    browser.type("password", NEW_PASSWORD);
-    browser.find(By.cssSelector("#login button[type=submit]")).click();
+    assertThat(browser.driver().getCurrentUrl()).contains("/app/login.html");
+    browser.logIn(owner.email(), NEW_PASSWORD);
     browser.awaitPage("/app/admin.html");
     browser.await(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-user]"), "Owner"));
     assertThat(browser.scriptErrors()).isEmpty();

@@ -6,14 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.flowpod.app.support.FlowPodIntegrationTest;
 import java.net.URI;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The foundation's acceptance story in a real browser: a new user signs up through the page, lands in
@@ -21,21 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the mailed link, chooses a password, logs in and sees the workspace.
  */
 @FlowPodIntegrationTest
-class SignupToInvitationBrowserTest {
-
-  @LocalServerPort int port;
-
-  private Chromium browser;
-
-  @BeforeEach
-  void startBrowser() {
-    browser = Chromium.start("http://localhost:" + port);
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    browser.close();
-  }
+class SignupToInvitationBrowserTest extends BrowserStory {
 
   @Test
   void owner_signs_up_invites_a_colleague_who_joins_through_the_mailed_link() {
@@ -98,37 +81,31 @@ class SignupToInvitationBrowserTest {
     browser.type("confirmPassword", PASSWORD);
     browser.find(By.cssSelector("#accept button[type=submit]")).click();
 
-    // ... logs in (unless accepting already did) and sees the workspace with their own role.
-    browser.await(driver -> driver.getCurrentUrl().contains("/app/login.html")
-        || driver.getCurrentUrl().contains("/app/admin.html"));
-    if (browser.driver().getCurrentUrl().contains("/app/login.html")) {
-      browser.type("email", colleagueEmail);
-      browser.type("password", PASSWORD);
-      browser.find(By.cssSelector("#login button[type=submit]")).click();
-    }
+    // Accepting signs the colleague in: they see the workspace, with their own role.
     browser.awaitPage("/app/admin.html");
     browser.await(ExpectedConditions.textToBe(By.id("workspace-title"), workspace));
     browser.await(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-user]"),
         "Carl Colleague · Staff"));
     assertThat(browser.find(By.id("invite")).isDisplayed()).as("staff cannot invite").isFalse();
 
-    // After logging out, the admin page sends the visitor back to login.
+    // After logging out, the admin page sends them to login, and their new password brings them back.
     browser.find(By.cssSelector("[data-logout]")).click();
     browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "You are logged out."));
     browser.open("/app/admin.html");
     browser.awaitPage("/app/login.html?next=");
+    browser.logIn(colleagueEmail, PASSWORD);
+    browser.awaitPage("/app/admin.html");
+    browser.await(ExpectedConditions.textToBe(By.id("workspace-title"), workspace));
     assertThat(browser.scriptErrors()).isEmpty();
   }
 
   @Test
   void wrong_credentials_are_explained_on_the_login_page() {
     browser.open("/app/login.html");
-    browser.type("email", "nobody-" + UUID.randomUUID() + "@example.test");
-    browser.type("password", "not-the-password");
-    browser.find(By.cssSelector("#login button[type=submit]")).click();
+    browser.logIn("nobody-" + UUID.randomUUID() + "@example.test", "not-the-password");
 
-    WebElement problem = browser.visible(By.cssSelector("#login [data-problem] strong"));
-    assertThat(problem.getText()).isNotBlank();
+    WebElement problem = browser.visible(By.cssSelector("#login [data-problem]"));
+    assertThat(problem.getText()).contains("Sign-in failed").contains("Email or password is wrong");
     assertThat(browser.driver().getCurrentUrl()).contains("/app/login.html");
   }
 

@@ -3,47 +3,25 @@ package io.flowpod.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flowpod.app.support.FlowPodIntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The super-admin's tenants page: find a workspace, suspend it with a reason, reactivate it. */
 @FlowPodIntegrationTest
-class TenantsBrowserTest {
+class TenantsBrowserTest extends BrowserStory {
 
   // The embedded demo data's platform operator.
   private static final String SUPER_ADMIN = "superadmin@flowpod.local";
   private static final String SUPER_ADMIN_PASSWORD = "demo-password-1";
-
-  @LocalServerPort int port;
-  @Autowired TestRestTemplate http;
-
-  private Chromium browser;
-
-  @BeforeEach
-  void startBrowser() {
-    browser = Chromium.start("http://localhost:" + port);
-  }
-
-  @AfterEach
-  void stopBrowser() {
-    browser.close();
-  }
 
   @Test
   void the_super_admin_suspends_a_workspace_with_a_reason_and_reactivates_it() {
     String slug = Accounts.signUpOwner(http, "tenant").slug();
 
     browser.open("/app/login.html");
-    browser.type("email", SUPER_ADMIN);
-    browser.type("password", SUPER_ADMIN_PASSWORD);
-    browser.find(By.cssSelector("#login button[type=submit]")).click();
+    browser.logIn(SUPER_ADMIN, SUPER_ADMIN_PASSWORD);
     browser.awaitPage("/app/tenants.html");
 
     By row = By.cssSelector("tr[data-tenant='" + slug + "']");
