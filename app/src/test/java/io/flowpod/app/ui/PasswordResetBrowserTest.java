@@ -28,6 +28,7 @@ class PasswordResetBrowserTest extends BrowserStory {
 
     URI link = Accounts.mailedLink(http, owner, owner.email(), "password");
     assertThat(link.getPath()).endsWith("/reset-password.html");
+    assertThat(link.getPort()).as("the mailed link names the port the server listens on").isEqualTo(port);
     browser.open(link.getRawPath() + "?" + link.getRawQuery());
     browser.awaitPage("/app/reset-password.html?" + link.getRawQuery());
     browser.type("newPassword", NEW_PASSWORD);

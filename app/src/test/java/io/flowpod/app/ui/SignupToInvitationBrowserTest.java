@@ -61,6 +61,7 @@ class SignupToInvitationBrowserTest extends BrowserStory {
     assertThat(mail.findElement(By.tagName("h3")).getText()).contains(workspace);
     URI link = URI.create(mail.findElement(By.cssSelector("pre a[href*='?token=']")).getDomAttribute("href"));
     assertThat(link.getPath()).endsWith("/accept-invitation.html");
+    assertThat(link.getPort()).as("the mailed link names the port the server listens on").isEqualTo(port);
     assertThat(browser.scriptErrors()).isEmpty();
     browser.screenshot("admin");
     browser.resize(390, 844);

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -28,20 +28,25 @@ class IdentityMails {
   private final Invitations invitations;
   private final OutboundMail mail;
   private final TenantWork work;
-  private final String resetLink;
-  private final String invitationLink;
+  private final Environment environment;
   private final Clock clock;
 
   IdentityMails(PasswordResets resets, Invitations invitations, OutboundMail mail, TenantWork work,
-      @Value("${flowpod.security.links.password-reset}") String resetLink,
-      @Value("${flowpod.security.links.invitation}") String invitationLink, Clock clock) {
+      Environment environment, Clock clock) {
     this.resets = resets;
     this.invitations = invitations;
     this.mail = mail;
     this.work = work;
-    this.resetLink = resetLink;
-    this.invitationLink = invitationLink;
+    this.environment = environment;
     this.clock = clock;
+  }
+
+  /**
+   * Read when a mail is written, not at start: the default public URL names the port the server
+   * actually bound ({@code local.server.port}), which is known only once it listens.
+   */
+  private String linkTemplate(String name) {
+    return environment.getRequiredProperty("flowpod.security.links." + name);
   }
 
   @Async
@@ -53,7 +58,7 @@ class IdentityMails {
       log.info("Password reset {} was used or removed before its mail went out", event.resetId());
       return;
     }
-    String link = link(resetLink, reset.get().token());
+    String link = link(linkTemplate("password-reset"), reset.get().token());
     String text = """
         Someone asked to reset the password of your FlowPod account.
 
@@ -77,7 +82,7 @@ class IdentityMails {
       return;
     }
     Invitations.InvitationMail details = invitation.get();
-    String link = link(invitationLink, details.token());
+    String link = link(linkTemplate("invitation"), details.token());
     String text = """
         %s invited you to the workspace "%s" on FlowPod as %s.
 
