@@ -5,10 +5,12 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
 import io.camunda.zeebe.process.test.engine.LoopbackEngineFactory;
 import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,11 +26,11 @@ public final class EmbeddedRuntime implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedRuntime.class);
 
-  private final Deque<AutoCloseable> started = new ArrayDeque<>();
-  private final Map<String, Object> properties = new LinkedHashMap<>();
+  private final Deque<AutoCloseable> started = new ConcurrentLinkedDeque<>();
+  private final Map<String, Object> properties = new ConcurrentHashMap<>();
   private EmbeddedPostgresServer postgres;
-  private GreenMail mail;
-  private ZeebeTestEngine engine;
+  private volatile GreenMail mail;
+  private volatile ZeebeTestEngine engine;
 
   static EmbeddedRuntime start(EmbeddedSettings settings) {
     EmbeddedRuntime runtime = new EmbeddedRuntime();
@@ -45,19 +47,52 @@ public final class EmbeddedRuntime implements AutoCloseable {
     long begin = System.nanoTime();
     // Claim the engine's port first: a taken port must fail before anything else is started.
     int zeebePort = LoopbackPorts.claim(s.zeebePort(), "Zeebe engine", "FLOWPOD_EMBEDDED_ZEEBE_PORT");
-
-    postgres = EmbeddedPostgresServer.start(s.dataDir(), pickPort(s.postgresPort(), "PostgreSQL",
-        "FLOWPOD_EMBEDDED_POSTGRES_PORT"));
-    started.push(postgres);
-    properties.putAll(postgres.properties());
-
+    int postgresPort = pickPort(s.postgresPort(), "PostgreSQL", "FLOWPOD_EMBEDDED_POSTGRES_PORT");
     int redisPort = pickPort(s.redisPort(), "Redis", "FLOWPOD_EMBEDDED_REDIS_PORT");
-    RedisServer redis = startRedis(redisPort);
-    started.push(redis::stop);
-    properties.put("flowpod.redis.url", "redis://%s:%d".formatted(EmbeddedSettings.HOST, redisPort));
-
     int smtpPort = pickPort(s.smtpPort(), "SMTP", "FLOWPOD_EMBEDDED_SMTP_PORT");
     int imapPort = pickPort(s.imapPort(), "IMAP", "FLOWPOD_EMBEDDED_IMAP_PORT");
+
+    // PostgreSQL (an external process, the slowest part) starts while the rest starts beside it.
+    CompletableFuture<Void> rest = CompletableFuture.runAsync(() -> {
+      startRedis(redisPort);
+      startMail(smtpPort, imapPort);
+      startEngine(zeebePort);
+    });
+    try {
+      postgres = EmbeddedPostgresServer.start(s.dataDir(), postgresPort);
+      started.push(postgres);
+      properties.putAll(postgres.properties());
+    } finally {
+      awaitQuietly(rest);
+    }
+    try {
+      rest.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+
+    log.info("Embedded runtime up in {} ms: engine {}:{}, PostgreSQL {}, Redis {}, SMTP {}, IMAP {}, data {}",
+        (System.nanoTime() - begin) / 1_000_000, EmbeddedSettings.HOST, zeebePort, postgresPort,
+        redisPort, smtpPort, imapPort, s.dataDir());
+  }
+
+  private void startRedis(int port) {
+    try {
+      RedisServer redis = RedisServer.newRedisServer()
+          .port(port)
+          .bind(EmbeddedSettings.HOST)
+          .setting("save \"\"")
+          .setting("appendonly no")
+          .build();
+      redis.start();
+      started.push(redis::stop);
+      properties.put("flowpod.redis.url", "redis://%s:%d".formatted(EmbeddedSettings.HOST, port));
+    } catch (IOException e) {
+      throw new EmbeddedStartupException("Embedded Redis did not start: " + e.getMessage(), e);
+    }
+  }
+
+  private void startMail(int smtpPort, int imapPort) {
     mail = new GreenMail(new ServerSetup[] {
       new ServerSetup(smtpPort, EmbeddedSettings.HOST, ServerSetup.PROTOCOL_SMTP),
       new ServerSetup(imapPort, EmbeddedSettings.HOST, ServerSetup.PROTOCOL_IMAP)
@@ -67,34 +102,26 @@ public final class EmbeddedRuntime implements AutoCloseable {
     properties.put("flowpod.mail.host", EmbeddedSettings.HOST);
     properties.put("flowpod.mail.port", smtpPort);
     properties.put("flowpod.embedded.imap-port", imapPort);
+  }
 
-    engine = LoopbackEngineFactory.create(EmbeddedSettings.HOST, zeebePort);
+  private void startEngine(int port) {
+    engine = LoopbackEngineFactory.create(EmbeddedSettings.HOST, port);
     engine.start();
     started.push(engine::stop);
-    properties.put("camunda.client.grpc-address", "http://%s:%d".formatted(EmbeddedSettings.HOST, zeebePort));
+    properties.put("camunda.client.grpc-address", "http://%s:%d".formatted(EmbeddedSettings.HOST, port));
+  }
 
-    log.info("Embedded runtime up in {} ms: engine {}:{}, PostgreSQL {}, Redis {}, SMTP {}, IMAP {}, data {}",
-        (System.nanoTime() - begin) / 1_000_000, EmbeddedSettings.HOST, zeebePort, postgres.port(),
-        redisPort, smtpPort, imapPort, s.dataDir());
+  /** Waits for a start-up task without throwing, so a failure elsewhere still closes what it started. */
+  private static void awaitQuietly(CompletableFuture<Void> task) {
+    try {
+      task.join();
+    } catch (RuntimeException ignored) {
+      // reported by the caller's own join
+    }
   }
 
   private static int pickPort(int configured, String what, String property) {
     return LoopbackPorts.claim(configured, what, property);
-  }
-
-  private static RedisServer startRedis(int port) {
-    try {
-      RedisServer redis = RedisServer.newRedisServer()
-          .port(port)
-          .bind(EmbeddedSettings.HOST)
-          .setting("save \"\"")
-          .setting("appendonly no")
-          .build();
-      redis.start();
-      return redis;
-    } catch (IOException e) {
-      throw new EmbeddedStartupException("Embedded Redis did not start: " + e.getMessage(), e);
-    }
   }
 
   /** Connection properties for the Spring environment. */
