@@ -4,6 +4,8 @@ import io.flowpod.api.identity.UserDtos.InvitationRequest;
 import io.flowpod.api.identity.UserDtos.InvitationResponse;
 import io.flowpod.api.identity.UserDtos.RoleChange;
 import io.flowpod.api.identity.UserDtos.UserResponse;
+import io.flowpod.api.paging.Page;
+import io.flowpod.api.paging.PageRequest;
 import io.flowpod.api.security.CurrentUser;
 import io.flowpod.api.security.OpenApiSecurity;
 import io.flowpod.domain.identity.AuthenticatedUser;
@@ -25,7 +27,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The workspace's users and invitations. Another workspace's user ids answer 404. */
@@ -59,10 +60,8 @@ class UsersController {
   @GetMapping
   @Operation(summary = "The workspace's users, oldest first",
       description = "Roles: OWNER, ADMIN, MANAGER. Paged: ?page= (from 0), ?size= (default 20, max 100).")
-  PageResponse<UserResponse> list(@RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "" + PageResponse.DEFAULT_SIZE) int size) {
-    PageResponse.checkBounds(page, size);
-    return PageResponse.of(users.list(page, size), UserResponse::of);
+  Page<UserResponse> list(PageRequest page) {
+    return Page.from(users.list(page.page(), page.size())).map(UserResponse::of);
   }
 
   @GetMapping("/{id}")

@@ -1,5 +1,7 @@
 package io.flowpod.api.security;
 
+import io.flowpod.api.problem.AccessProblems;
+import io.flowpod.api.problem.ProblemResponses;
 import io.flowpod.domain.audit.RequestOrigin;
 import io.flowpod.domain.platform.TenantContext;
 import io.flowpod.domain.tenancy.Tenant;
@@ -40,11 +42,11 @@ final class TenantRequestFilter extends OncePerRequestFilter {
         Optional<Tenant> tenant = tenants.find(tenantId.get());
         if (tenant.isEmpty()) {
           SecurityContextHolder.clearContext();
-          problems.write(response, ProblemResponses.unauthorized(true, request));
+          problems.write(request, response, AccessProblems.unauthorized(true));
           return;
         }
         if (!tenant.get().isActive()) {
-          problems.write(response, ProblemResponses.suspended(request));
+          problems.write(request, response, AccessProblems.workspaceSuspended());
           return;
         }
         TenantContext.set(tenantId.get());
