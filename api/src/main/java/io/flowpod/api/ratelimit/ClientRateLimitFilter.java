@@ -2,6 +2,7 @@ package io.flowpod.api.ratelimit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.flowpod.api.platform.ClientAddresses;
 import io.flowpod.api.problem.ProblemResponses;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -32,14 +33,16 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
 
   private final RateLimiter limiter;
   private final RateLimitProperties properties;
+  private final ClientAddresses addresses;
   private final ProblemResponses problems;
   private final ObjectMapper json;
   private final long maxBodyBytes;
 
   ClientRateLimitFilter(RateLimiter limiter, RateLimitProperties properties,
-      ProblemResponses problems, ObjectMapper json, long maxBodyBytes) {
+      ClientAddresses addresses, ProblemResponses problems, ObjectMapper json, long maxBodyBytes) {
     this.limiter = limiter;
     this.properties = properties;
+    this.addresses = addresses;
     this.problems = problems;
     this.json = json;
     this.maxBodyBytes = maxBodyBytes;
@@ -55,7 +58,7 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
-    String client = ClientAddress.of(request, properties.isTrustForwardedFor());
+    String client = addresses.of(request);
     String path = path(request);
     LimitPolicy policy = path.startsWith(AUTH_PREFIX) ? LimitPolicy.AUTH : LimitPolicy.PUBLIC_API;
     Decision decision = limiter.consume(policy, client);

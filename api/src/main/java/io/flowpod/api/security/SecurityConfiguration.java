@@ -1,5 +1,6 @@
 package io.flowpod.api.security;
 
+import io.flowpod.api.platform.ClientAddresses;
 import io.flowpod.api.problem.ProblemResponses;
 import io.flowpod.domain.tenancy.Tenants;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -32,7 +33,7 @@ class SecurityConfiguration {
 
   @Bean
   SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problemResponses,
-      Tenants tenants) throws Exception {
+      Tenants tenants, ClientAddresses addresses) throws Exception {
     SecurityChainProblems problems = new SecurityChainProblems(problemResponses);
     http
         .csrf(AbstractHttpConfigurer::disable)
@@ -46,7 +47,7 @@ class SecurityConfiguration {
             .authenticationEntryPoint(problems)
             .accessDeniedHandler(problems))
         .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-        .addFilterAfter(new TenantRequestFilter(tenants, problemResponses),
+        .addFilterAfter(new TenantRequestFilter(tenants, problemResponses, addresses),
             BearerTokenAuthenticationFilter.class)
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(HttpMethod.POST, "/api/v1/auth/signup", "/api/v1/auth/login",
