@@ -4,15 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.flowpod.api.platform.ClientAddresses;
 import io.flowpod.api.problem.ProblemResponses;
+import io.flowpod.domain.platform.Sha256;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -108,20 +105,16 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
 
   /** A hash of the normalised e-mail address and the client address; null without an address. */
   private String emailKey(byte[] body, String client) {
+    JsonNode email;
     try {
-      JsonNode email = json.readTree(body).path("email");
-      if (!email.isTextual() || email.asText().isBlank()) {
-        return null;
-      }
-      String normalised = email.asText().strip().toLowerCase(Locale.ROOT);
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest((normalised + "|" + client).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
+      email = json.readTree(body).path("email");
     } catch (IOException | RuntimeException unreadable) {
       return null; // the login endpoint answers the malformed body itself
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException(impossible);
     }
+    if (!email.isTextual() || email.asText().isBlank()) {
+      return null;
+    }
+    return Sha256.hex(email.asText().strip().toLowerCase(Locale.ROOT) + "|" + client);
   }
 
   private static String path(HttpServletRequest request) {
