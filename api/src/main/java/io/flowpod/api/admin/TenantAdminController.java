@@ -4,11 +4,9 @@ import io.flowpod.api.paging.Page;
 import io.flowpod.api.paging.PageRequest;
 import io.flowpod.api.problem.ApiProblem;
 import io.flowpod.api.security.CurrentUser;
-import io.flowpod.api.security.OpenApiSecurity;
 import io.flowpod.domain.tenancy.Tenant;
 import io.flowpod.domain.tenancy.Tenants;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.UUID;
@@ -23,7 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/admin/tenants")
 @Tag(name = "Platform administration")
-@SecurityRequirement(name = OpenApiSecurity.BEARER)
 class TenantAdminController {
 
   record TenantResponse(UUID id, String name, String slug, String status, String statusReason,

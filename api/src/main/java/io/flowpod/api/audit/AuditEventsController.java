@@ -3,13 +3,11 @@ package io.flowpod.api.audit;
 import io.flowpod.api.paging.Page;
 import io.flowpod.api.paging.PageRequest;
 import io.flowpod.api.problem.ApiProblem;
-import io.flowpod.api.security.OpenApiSecurity;
 import io.flowpod.domain.audit.AuditEvent;
 import io.flowpod.domain.audit.AuditLog;
 import io.flowpod.domain.audit.AuditQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.UUID;
@@ -22,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/audit-events")
 @Tag(name = "Audit")
-@SecurityRequirement(name = OpenApiSecurity.BEARER)
 class AuditEventsController {
 
   record AuditEventResponse(UUID id, String action, UUID actorUserId, String targetType,

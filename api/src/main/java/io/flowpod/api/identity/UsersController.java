@@ -7,7 +7,6 @@ import io.flowpod.api.identity.UserDtos.UserResponse;
 import io.flowpod.api.paging.Page;
 import io.flowpod.api.paging.PageRequest;
 import io.flowpod.api.security.CurrentUser;
-import io.flowpod.api.security.OpenApiSecurity;
 import io.flowpod.domain.identity.AuthenticatedUser;
 import io.flowpod.domain.identity.IdentityException;
 import io.flowpod.domain.identity.Invitation;
@@ -16,7 +15,6 @@ import io.flowpod.domain.identity.Role;
 import io.flowpod.domain.identity.Users;
 import io.flowpod.domain.identity.Invitations;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
@@ -33,7 +31,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/users")
 @Tag(name = "Users")
-@SecurityRequirement(name = OpenApiSecurity.BEARER)
 class UsersController {
 
   private final Users users;
