@@ -1,30 +1,26 @@
 package io.flowpod.api.admin;
 
-import io.flowpod.api.identity.PageResponse;
+import io.flowpod.api.paging.Page;
+import io.flowpod.api.paging.PageRequest;
+import io.flowpod.api.problem.ApiProblem;
 import io.flowpod.api.security.CurrentUser;
-import io.flowpod.api.security.InvalidRequestException;
-import io.flowpod.api.security.OpenApiSecurity;
 import io.flowpod.domain.tenancy.Tenant;
 import io.flowpod.domain.tenancy.Tenants;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The platform operator's view of workspaces: list, suspend, reactivate. SUPER_ADMIN only. */
 @RestController
 @RequestMapping("/api/v1/admin/tenants")
 @Tag(name = "Platform administration")
-@SecurityRequirement(name = OpenApiSecurity.BEARER)
 class TenantAdminController {
 
   record TenantResponse(UUID id, String name, String slug, String status, String statusReason,
@@ -48,10 +44,8 @@ class TenantAdminController {
   @GetMapping
   @Operation(summary = "All workspaces, oldest first",
       description = "Roles: SUPER_ADMIN. Paged: ?page= (from 0), ?size= (default 20, max 100).")
-  PageResponse<TenantResponse> list(@RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "" + PageResponse.DEFAULT_SIZE) int size) {
-    PageResponse.checkBounds(page, size);
-    return PageResponse.of(tenants.list(page, size), TenantResponse::of);
+  Page<TenantResponse> list(PageRequest page) {
+    return Page.from(tenants.list(page.page(), page.size())).map(TenantResponse::of);
   }
 
   @PostMapping("/{id}/suspend")
@@ -62,7 +56,7 @@ class TenantAdminController {
   TenantResponse suspend(@PathVariable UUID id, @RequestBody Suspension request, CurrentUser caller) {
     String reason = request == null ? null : request.reason();
     if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
-      throw new InvalidRequestException(Map.of("reason", "must be 1 to 500 characters"));
+      throw ApiProblem.invalid("reason", "must be 1 to 500 characters");
     }
     return TenantResponse.of(tenants.suspend(id, reason, caller.userId()));
   }

@@ -1,19 +1,16 @@
 package io.flowpod.api.audit;
 
-import io.flowpod.api.identity.PageResponse;
-import io.flowpod.api.security.InvalidRequestException;
-import io.flowpod.api.security.OpenApiSecurity;
+import io.flowpod.api.paging.Page;
+import io.flowpod.api.paging.PageRequest;
+import io.flowpod.api.problem.ApiProblem;
 import io.flowpod.domain.audit.AuditEvent;
 import io.flowpod.domain.audit.AuditLog;
 import io.flowpod.domain.audit.AuditQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/audit-events")
 @Tag(name = "Audit")
-@SecurityRequirement(name = OpenApiSecurity.BEARER)
 class AuditEventsController {
 
   record AuditEventResponse(UUID id, String action, UUID actorUserId, String targetType,
@@ -46,18 +42,16 @@ class AuditEventsController {
       description = "Roles: OWNER, ADMIN. Filters: ?action= (exact, e.g. user.invited), ?from= and "
           + "?to= (ISO-8601 instants; from inclusive, to exclusive). Paged: ?page= (from 0), ?size= "
           + "(default 20, max 100).")
-  PageResponse<AuditEventResponse> list(
+  Page<AuditEventResponse> list(
       @RequestParam(required = false) String action,
       @Parameter(example = "2025-01-01T00:00:00Z") @RequestParam(required = false) Instant from,
       @Parameter(example = "2025-02-01T00:00:00Z") @RequestParam(required = false) Instant to,
-      @RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "" + PageResponse.DEFAULT_SIZE) int size) {
-    PageResponse.checkBounds(page, size);
+      PageRequest page) {
     if (from != null && to != null && !from.isBefore(to)) {
-      throw new InvalidRequestException(Map.of("to", "must be after from"));
+      throw ApiProblem.invalid("to", "must be after from");
     }
     String filter = action == null || action.isBlank() ? null : action.strip();
-    return PageResponse.of(audit.search(new AuditQuery(filter, from, to), PageRequest.of(page, size)),
-        AuditEventResponse::of);
+    return Page.from(audit.search(new AuditQuery(filter, from, to), page.toPageable()))
+        .map(AuditEventResponse::of);
   }
 }

@@ -2,10 +2,8 @@ package io.flowpod.api.idempotency;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.flowpod.domain.platform.Sha256;
 import java.io.IOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * SHA-256 of a request body, so a repeated key can be told apart from a reused one. JSON is
@@ -29,10 +27,6 @@ final class RequestFingerprint {
         bytes = body;
       }
     }
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException(impossible);
-    }
+    return Sha256.hex(bytes);
   }
 }

@@ -11,7 +11,6 @@ import io.flowpod.api.identity.AuthDtos.SignupRequest;
 import io.flowpod.api.identity.AuthDtos.TokenResponse;
 import io.flowpod.api.security.AccessTokens;
 import io.flowpod.api.security.CurrentUser;
-import io.flowpod.api.security.OpenApiSecurity;
 import io.flowpod.domain.identity.AccountCreated;
 import io.flowpod.domain.identity.Invitations;
 import io.flowpod.domain.identity.PasswordResets;
@@ -24,7 +23,7 @@ import io.flowpod.domain.identity.Users;
 import io.flowpod.domain.tenancy.Tenant;
 import io.flowpod.domain.tenancy.Tenants;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -36,7 +35,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Signup, sign-in, token refresh, sign-out, password reset, invitation acceptance, "who am I". */
+/**
+ * Signup, sign-in, token refresh, sign-out, password reset, invitation acceptance, "who am I". The
+ * public operations opt out of the API's default bearer requirement with an empty
+ * {@code @SecurityRequirements}.
+ */
 @RestController
 @RequestMapping("/api/v1/auth")
 @Tag(name = "Authentication")
@@ -62,6 +65,7 @@ class AuthController {
   }
 
   @PostMapping("/signup")
+  @SecurityRequirements
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Create a workspace and its owner, signed in",
       description = "Roles: public (no authentication). 400 lists invalid fields; 409 when the slug or "
@@ -74,6 +78,7 @@ class AuthController {
   }
 
   @PostMapping("/login")
+  @SecurityRequirements
   @Operation(summary = "Sign in with email and password",
       description = "Roles: public (no authentication). 401 for a wrong email or password (not saying "
           + "which); 403 \"workspace suspended\" when the workspace is suspended.")
@@ -82,6 +87,7 @@ class AuthController {
   }
 
   @PostMapping("/refresh")
+  @SecurityRequirements
   @Operation(summary = "Exchange a refresh token for a new session",
       description = "Roles: public (the refresh token is the credential). Each refresh token works once; "
           + "presenting a used one signs out every session of its family (401).")
@@ -91,8 +97,7 @@ class AuthController {
 
   @PostMapping("/logout")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-  @SecurityRequirement(name = OpenApiSecurity.BEARER)
-  @Operation(summary = "Sign out: revoke the refresh token's session",
+    @Operation(summary = "Sign out: revoke the refresh token's session",
       description = "Roles: any signed-in user. Always 204; a token that is not the caller's is ignored. "
           + "Access tokens already issued stay valid until they expire (15 minutes).")
   void logout(@RequestBody RefreshRequest request, CurrentUser caller) {
@@ -100,6 +105,7 @@ class AuthController {
   }
 
   @PostMapping("/password-reset")
+  @SecurityRequirements
   @ResponseStatus(HttpStatus.ACCEPTED)
   @Operation(summary = "Mail a password reset link",
       description = "Roles: public (no authentication). Always 202, whether or not the email has an "
@@ -109,6 +115,7 @@ class AuthController {
   }
 
   @PostMapping("/password-reset/confirm")
+  @SecurityRequirements
   @ResponseStatus(HttpStatus.NO_CONTENT)
   @Operation(summary = "Set a new password with a reset link's token",
       description = "Roles: public (the link token is the credential). Signs the user out everywhere. "
@@ -118,6 +125,7 @@ class AuthController {
   }
 
   @PostMapping("/invitations/accept")
+  @SecurityRequirements
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Accept an invitation: create the account, signed in",
       description = "Roles: public (the link token is the credential). 410 for an expired or already "
@@ -127,8 +135,7 @@ class AuthController {
   }
 
   @GetMapping("/me")
-  @SecurityRequirement(name = OpenApiSecurity.BEARER)
-  @Operation(summary = "The signed-in user and workspace",
+    @Operation(summary = "The signed-in user and workspace",
       description = "Roles: any signed-in user.")
   MeResponse me(CurrentUser caller) {
     User user = users.find(caller.userId()).orElseThrow(

@@ -4,8 +4,9 @@ import io.flowpod.api.identity.UserDtos.InvitationRequest;
 import io.flowpod.api.identity.UserDtos.InvitationResponse;
 import io.flowpod.api.identity.UserDtos.RoleChange;
 import io.flowpod.api.identity.UserDtos.UserResponse;
+import io.flowpod.api.paging.Page;
+import io.flowpod.api.paging.PageRequest;
 import io.flowpod.api.security.CurrentUser;
-import io.flowpod.api.security.OpenApiSecurity;
 import io.flowpod.domain.identity.AuthenticatedUser;
 import io.flowpod.domain.identity.IdentityException;
 import io.flowpod.domain.identity.Invitation;
@@ -14,7 +15,6 @@ import io.flowpod.domain.identity.Role;
 import io.flowpod.domain.identity.Users;
 import io.flowpod.domain.identity.Invitations;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
@@ -25,14 +25,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The workspace's users and invitations. Another workspace's user ids answer 404. */
 @RestController
 @RequestMapping("/api/v1/users")
 @Tag(name = "Users")
-@SecurityRequirement(name = OpenApiSecurity.BEARER)
 class UsersController {
 
   private final Users users;
@@ -59,10 +57,8 @@ class UsersController {
   @GetMapping
   @Operation(summary = "The workspace's users, oldest first",
       description = "Roles: OWNER, ADMIN, MANAGER. Paged: ?page= (from 0), ?size= (default 20, max 100).")
-  PageResponse<UserResponse> list(@RequestParam(defaultValue = "0") int page,
-      @RequestParam(defaultValue = "" + PageResponse.DEFAULT_SIZE) int size) {
-    PageResponse.checkBounds(page, size);
-    return PageResponse.of(users.list(page, size), UserResponse::of);
+  Page<UserResponse> list(PageRequest page) {
+    return Page.from(users.list(page.page(), page.size())).map(UserResponse::of);
   }
 
   @GetMapping("/{id}")

@@ -1,25 +1,20 @@
 package io.flowpod.api.mailbox;
 
+import io.flowpod.api.problem.ApiProblem;
+import io.flowpod.api.problem.ProblemType;
 import io.flowpod.api.security.CurrentUser;
-import io.flowpod.api.security.OpenApiSecurity;
-import io.flowpod.api.security.Problems;
 import io.flowpod.domain.identity.Role;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The embedded mode's mail catcher, so that demo users can read the mails FlowPod sent. */
 @RestController
 @Tag(name = "Development")
-@SecurityRequirement(name = OpenApiSecurity.BEARER)
 class MailboxController {
 
   record MailView(String id, String to, String subject, Instant sentAt, String text) {}
@@ -38,11 +33,10 @@ class MailboxController {
   @Operation(summary = "Mails caught by the embedded SMTP server, newest first",
       description = "Roles: OWNER, ADMIN (their workspace's mails), SUPER_ADMIN (all mails). Embedded "
           + "mode only: 404 in cluster mode. At most " + MAX_ITEMS + " mails.")
-  ResponseEntity<?> mailbox(CurrentUser caller, HttpServletRequest request) {
+  Mailbox mailbox(CurrentUser caller) {
     CaughtMails caught = mails.getIfAvailable();
     if (caught == null) {
-      return Problems.response(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",
-          "The mailbox exists only in embedded mode", request));
+      throw ApiProblem.of(ProblemType.NOT_FOUND, "The mailbox exists only in embedded mode");
     }
     boolean everything = caller.has(Role.SUPER_ADMIN);
     List<MailView> items = caught.newestFirst().stream()
@@ -50,6 +44,6 @@ class MailboxController {
         .limit(MAX_ITEMS)
         .map(mail -> new MailView(mail.id(), mail.to(), mail.subject(), mail.sentAt(), mail.text()))
         .toList();
-    return ResponseEntity.ok(new Mailbox(items));
+    return new Mailbox(items);
   }
 }

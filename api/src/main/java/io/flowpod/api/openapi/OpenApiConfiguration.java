@@ -34,14 +34,16 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The OpenAPI description at {@code /v3/api-docs} (Swagger UI at {@code /swagger-ui.html}): API info,
- * bearer-token security, the shared {@code Problem} schema on every operation's error responses, and
- * the conventions' parameters ({@code page/size/sort}, {@code Idempotency-Key}, {@code If-Match})
- * wherever a handler uses them.
+ * bearer-token security (required by every operation unless it declares an empty
+ * {@code @SecurityRequirements}; each operation's description starts with "Roles: ..."), the shared
+ * {@code Problem} schema on every operation's error responses, and the conventions' parameters
+ * ({@code page/size/sort}, {@code Idempotency-Key}, {@code If-Match}) wherever a handler uses them.
  */
 @Configuration(proxyBeanMethods = false)
 public class OpenApiConfiguration {
 
-  static final String BEARER = "bearerAuth";
+  /** The security scheme every operation requires unless it declares none (the public ones). */
+  public static final String BEARER = "bearer";
   static final String PROBLEM = "Problem";
   private static final String PROBLEM_JSON = "application/problem+json";
 
@@ -49,7 +51,7 @@ public class OpenApiConfiguration {
   private static final Map<String, String> COMMON_ERRORS = Map.of(
       "400", "The request is invalid; errors[] names each field",
       "401", "No valid access token",
-      "403", "Your role does not allow this operation",
+      "403", "Your role does not allow this",
       "404", "Not found (also for another workspace's resources)",
       "429", "Rate limit exceeded; see Retry-After",
       "500", "Unexpected error; quote requestId when reporting it");
@@ -75,7 +77,9 @@ public class OpenApiConfiguration {
                 RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset."""))
         .components(new Components()
             .addSecuritySchemes(BEARER, new SecurityScheme()
-                .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT"))
+                .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
+                .description("Access token from POST /api/v1/auth/login, /signup or /refresh "
+                    + "(valid 15 minutes)"))
             .addSchemas(PROBLEM, problemSchema()))
         .addSecurityItem(new SecurityRequirement().addList(BEARER));
   }

@@ -21,6 +21,11 @@ public record Page<T>(List<T> items, int page, int size, long totalItems) {
     return new Page<>(items, request.page(), request.size(), totalItems);
   }
 
+  /** The same page from a Spring Data repository or service. */
+  public static <T> Page<T> from(org.springframework.data.domain.Page<T> page) {
+    return new Page<>(page.getContent(), page.getNumber(), page.getSize(), page.getTotalElements());
+  }
+
   public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
     return new Page<>(items.stream().<R>map(mapper).toList(), page, size, totalItems);
   }

@@ -18,7 +18,6 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
@@ -38,6 +37,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * Answers every failure inside Spring MVC with an RFC 9457 problem ({@code application/problem+json}):
  * field errors for validation, the offending field for unreadable bodies, 404/409/412/413/415/428/429
  * where they apply, and a generic 500 that logs the exception with the request id but never shows it.
+ * Authentication, access and identity outcomes are mapped by {@link AccessProblemHandler}.
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -65,12 +65,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<Object> duplicate(DuplicateKeyException ex, WebRequest request) {
     return answer(ex, ApiProblem.of(ProblemType.CONFLICT,
         "The request conflicts with an existing resource."), request);
-  }
-
-  @ExceptionHandler(AccessDeniedException.class)
-  ResponseEntity<Object> forbidden(AccessDeniedException ex, WebRequest request) {
-    return answer(ex, ApiProblem.of(ProblemType.FORBIDDEN,
-        "Your role does not allow this operation."), request);
   }
 
   /** From {@code @Validated} services or controllers (method validation through a proxy). */

@@ -23,7 +23,12 @@ public class ApiProblem extends ErrorResponseException {
   }
 
   public static ApiProblem of(ProblemType type, String detail) {
-    return new ApiProblem(type, detail, List.of(), HttpHeaders.EMPTY);
+    return of(type, detail, List.of());
+  }
+
+  /** A problem of a specific type that also names the fields it concerns. */
+  public static ApiProblem of(ProblemType type, String detail, List<FieldViolation> errors) {
+    return new ApiProblem(type, detail, errors, HttpHeaders.EMPTY);
   }
 
   /** A 400 that names each offending field, parameter or header. */

@@ -13,7 +13,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 
 /**
@@ -36,10 +35,9 @@ final class BodyReadProblems {
     PropertyBindingException unknown = find(ex, PropertyBindingException.class);
     if (unknown != null) {
       String field = path(unknown);
-      return new ApiProblem(ProblemType.UNKNOWN_FIELD,
+      return ApiProblem.of(ProblemType.UNKNOWN_FIELD,
           "The field '" + field + "' is not accepted by this endpoint.",
-          List.of(new FieldViolation(field, "is not accepted by this endpoint")),
-          HttpHeaders.EMPTY);
+          List.of(new FieldViolation(field, "is not accepted by this endpoint")));
     }
     ValueInstantiationException invalid = find(ex, ValueInstantiationException.class);
     if (invalid != null) {
@@ -95,12 +93,11 @@ final class BodyReadProblems {
   }
 
   private static ApiProblem malformed(String field, String message) {
-    return new ApiProblem(ProblemType.MALFORMED_REQUEST,
+    return ApiProblem.of(ProblemType.MALFORMED_REQUEST,
         "$".equals(field)
             ? "The request body " + message + "."
             : "The field '" + field + "' " + message + ".",
-        List.of(new FieldViolation(field, message)),
-        HttpHeaders.EMPTY);
+        List.of(new FieldViolation(field, message)));
   }
 
   /** JSON-path-like: {@code items[0].quantity}; {@code $} for the body itself. */

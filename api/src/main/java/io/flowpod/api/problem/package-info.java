@@ -8,7 +8,9 @@
  * parameter or header name. Messages never echo rejected values; a 500 never shows the exception.
  *
  * <p>Controllers throw {@link io.flowpod.api.problem.ApiProblem} (or let {@code NoSuchElementException}
- * become 404 and {@code OptimisticLockingFailureException} 409); filters and security handlers that
+ * become 404 and {@code OptimisticLockingFailureException} 409); authentication, access, identity and
+ * workspace exceptions are mapped to their types in one place ({@code AccessProblemHandler}, with
+ * {@link io.flowpod.api.problem.AccessProblems} for 401/403). Filters and security handlers that
  * answer before Spring MVC write through {@link io.flowpod.api.problem.ProblemResponses}, which also
  * logs each rejection at INFO (request id, status, type, field names) and counts it in
  * {@code flowpod.api.rejections{type,status}}. Request bodies are read strictly: unknown fields

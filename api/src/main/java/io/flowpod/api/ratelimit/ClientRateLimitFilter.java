@@ -2,16 +2,14 @@ package io.flowpod.api.ratelimit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.flowpod.api.platform.ClientAddresses;
 import io.flowpod.api.problem.ProblemResponses;
+import io.flowpod.domain.platform.Sha256;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -32,14 +30,16 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
 
   private final RateLimiter limiter;
   private final RateLimitProperties properties;
+  private final ClientAddresses addresses;
   private final ProblemResponses problems;
   private final ObjectMapper json;
   private final long maxBodyBytes;
 
   ClientRateLimitFilter(RateLimiter limiter, RateLimitProperties properties,
-      ProblemResponses problems, ObjectMapper json, long maxBodyBytes) {
+      ClientAddresses addresses, ProblemResponses problems, ObjectMapper json, long maxBodyBytes) {
     this.limiter = limiter;
     this.properties = properties;
+    this.addresses = addresses;
     this.problems = problems;
     this.json = json;
     this.maxBodyBytes = maxBodyBytes;
@@ -55,7 +55,7 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
-    String client = ClientAddress.of(request, properties.isTrustForwardedFor());
+    String client = addresses.of(request);
     String path = path(request);
     LimitPolicy policy = path.startsWith(AUTH_PREFIX) ? LimitPolicy.AUTH : LimitPolicy.PUBLIC_API;
     Decision decision = limiter.consume(policy, client);
@@ -105,20 +105,16 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
 
   /** A hash of the normalised e-mail address and the client address; null without an address. */
   private String emailKey(byte[] body, String client) {
+    JsonNode email;
     try {
-      JsonNode email = json.readTree(body).path("email");
-      if (!email.isTextual() || email.asText().isBlank()) {
-        return null;
-      }
-      String normalised = email.asText().strip().toLowerCase(Locale.ROOT);
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest((normalised + "|" + client).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
+      email = json.readTree(body).path("email");
     } catch (IOException | RuntimeException unreadable) {
       return null; // the login endpoint answers the malformed body itself
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException(impossible);
     }
+    if (!email.isTextual() || email.asText().isBlank()) {
+      return null;
+    }
+    return Sha256.hex(email.asText().strip().toLowerCase(Locale.ROOT) + "|" + client);
   }
 
   private static String path(HttpServletRequest request) {

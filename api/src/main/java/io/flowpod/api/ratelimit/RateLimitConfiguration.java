@@ -2,6 +2,7 @@ package io.flowpod.api.ratelimit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.flowpod.api.logging.LoggingConfiguration;
+import io.flowpod.api.platform.ClientAddresses;
 import io.flowpod.api.problem.ProblemResponses;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
@@ -41,9 +42,10 @@ public class RateLimitConfiguration {
 
   @Bean
   FilterRegistrationBean<ClientRateLimitFilter> clientRateLimitFilter(RateLimiter limiter,
-      RateLimitProperties properties, ProblemResponses problems, ObjectMapper json) {
+      RateLimitProperties properties, ClientAddresses addresses, ProblemResponses problems,
+      ObjectMapper json) {
     var registration = new FilterRegistrationBean<>(
-        new ClientRateLimitFilter(limiter, properties, problems, json, maxBodyBytes));
+        new ClientRateLimitFilter(limiter, properties, addresses, problems, json, maxBodyBytes));
     registration.setOrder(CLIENT_LIMIT_ORDER);
     return registration;
   }

@@ -12,8 +12,6 @@ public class RateLimitProperties {
 
   /** Turns all rate limits off (the request body limit stays). */
   private boolean enabled = true;
-  /** Take the client address from the last X-Forwarded-For entry (only behind a trusted proxy). */
-  private boolean trustForwardedFor = false;
   /** Per tenant, every authenticated /api/** request outside the public and auth paths. */
   private Limit tenant = new Limit(100, Duration.ofMinutes(1));
   /** Per client address, /api/v1/public/**. */
@@ -63,14 +61,6 @@ public class RateLimitProperties {
 
   public void setEnabled(boolean enabled) {
     this.enabled = enabled;
-  }
-
-  public boolean isTrustForwardedFor() {
-    return trustForwardedFor;
-  }
-
-  public void setTrustForwardedFor(boolean trustForwardedFor) {
-    this.trustForwardedFor = trustForwardedFor;
   }
 
   public Limit getTenant() {

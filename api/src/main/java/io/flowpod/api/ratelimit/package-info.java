@@ -7,8 +7,9 @@
  * 10/min per address and 5/min per e-mail and address. Per tenant, after authentication: 100/min on
  * the rest of {@code /api/**}. Limited responses carry {@code RateLimit-Limit},
  * {@code RateLimit-Remaining} and {@code RateLimit-Reset}; a refusal is a 429 problem with
- * {@code Retry-After}. The client address is the remote address, or the last {@code X-Forwarded-For}
- * entry when {@code trust-forwarded-for=true}.
+ * {@code Retry-After}. The client address comes from
+ * {@link io.flowpod.api.platform.ClientAddresses} (the remote address, or the last
+ * {@code X-Forwarded-For} entry when {@code flowpod.api.trust-forwarded-for=true}).
  *
  * <p>When Redis is unreachable: auth paths fail closed (503 problem with {@code Retry-After}), since a
  * brute-force guard that silently switches off is no guard; public paths and the tenant API fall back

@@ -1,6 +1,7 @@
 package io.flowpod.api.security;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import io.flowpod.api.platform.ClientAddresses;
+import io.flowpod.api.problem.ProblemResponses;
 import io.flowpod.domain.tenancy.Tenants;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -31,9 +32,9 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
   @Bean
-  SecurityFilterChain apiSecurity(HttpSecurity http, ObjectMapper json, Tenants tenants)
-      throws Exception {
-    ProblemResponses problems = new ProblemResponses(json);
+  SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problemResponses,
+      Tenants tenants, ClientAddresses addresses) throws Exception {
+    SecurityChainProblems problems = new SecurityChainProblems(problemResponses);
     http
         .csrf(AbstractHttpConfigurer::disable)
         .httpBasic(AbstractHttpConfigurer::disable)
@@ -46,7 +47,8 @@ class SecurityConfiguration {
             .authenticationEntryPoint(problems)
             .accessDeniedHandler(problems))
         .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-        .addFilterAfter(new TenantRequestFilter(tenants, problems), BearerTokenAuthenticationFilter.class)
+        .addFilterAfter(new TenantRequestFilter(tenants, problemResponses, addresses),
+            BearerTokenAuthenticationFilter.class)
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(HttpMethod.POST, "/api/v1/auth/signup", "/api/v1/auth/login",
                 "/api/v1/auth/refresh", "/api/v1/auth/password-reset",

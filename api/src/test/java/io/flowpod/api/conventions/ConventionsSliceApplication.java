@@ -1,5 +1,6 @@
 package io.flowpod.api.conventions;
 
+import io.flowpod.api.platform.ClientAddresses;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.net.ServerSocket;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -16,7 +18,8 @@ import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.JedisPooled;
 
 /**
- * The conventions without the rest of FlowPod, for web slice tests: the conventions' packages, a
+ * The conventions without the rest of FlowPod, for web slice tests: the conventions' packages and the
+ * client address resolver (without the rest of {@code io.flowpod.api.platform}), a
  * stand-in security chain (the real one belongs to the identity capability) that lets
  * {@code jwt()}-authenticated requests through, an in-memory meter registry, and a Redis client
  * pointed at a port nobody listens on (so rate limits run their Redis-down fallbacks).
@@ -24,6 +27,7 @@ import redis.clients.jedis.JedisPooled;
 @SpringBootConfiguration
 @ComponentScan({"io.flowpod.api.problem", "io.flowpod.api.logging", "io.flowpod.api.paging",
     "io.flowpod.api.concurrency", "io.flowpod.api.ratelimit"})
+@Import(ClientAddresses.class)
 public class ConventionsSliceApplication {
 
   @Bean

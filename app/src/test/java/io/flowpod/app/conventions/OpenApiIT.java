@@ -30,7 +30,7 @@ class OpenApiIT {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.info.title").value("FlowPod API"))
         .andExpect(jsonPath("$.info.version").value("v1"))
-        .andExpect(jsonPath("$.components.securitySchemes.bearerAuth.scheme").value("bearer"))
+        .andExpect(jsonPath("$.components.securitySchemes.bearer.scheme").value("bearer"))
         .andExpect(jsonPath("$.components.schemas.Problem.properties.errors").exists())
         .andExpect(jsonPath(create + ".description", containsString("Roles: any authenticated")))
         .andExpect(jsonPath(create + ".responses['202']").exists())

@@ -22,6 +22,7 @@ final class IdentityApi {
   static final String PASSWORD = "correct-horse-battery";
   static final String DEMO_PASSWORD = "demo-password-1";
   static final String SUPER_ADMIN = "superadmin@flowpod.local";
+  static final String PROBLEM_TYPES = "https://flowpod.io/problems/";
   private static final Pattern LINK_TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
 
   /** A response: status, headers and the JSON body (null when there is none). */
@@ -44,7 +45,16 @@ final class IdentityApi {
           .as("content type %s", headers.getContentType()).isTrue();
       assertThat(body.path("status").asInt()).isEqualTo(expected);
       assertThat(body.path("title").asText()).isNotBlank();
-      assertThat(body.path("type").asText()).isNotBlank();
+      assertThat(body.path("type").asText()).startsWith(PROBLEM_TYPES);
+      assertThat(body.path("requestId").asText()).isNotBlank()
+          .isEqualTo(headers.getFirst("X-Request-Id"));
+      return this;
+    }
+
+    /** Asserts an RFC 9457 problem with the given status and type ({@code PROBLEM_TYPES + slug}). */
+    Response expectProblem(int expected, String slug) {
+      expectProblem(expected);
+      assertThat(body.path("type").asText()).isEqualTo(PROBLEM_TYPES + slug);
       return this;
     }
   }

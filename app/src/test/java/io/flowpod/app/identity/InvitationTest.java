@@ -133,7 +133,9 @@ class InvitationTest {
     assertThat(secondPage.path("items")).hasSize(1);
     assertThat(secondPage.path("items").get(0).path("displayName").asText()).isEqualTo("ben");
     assertThat(defaults.path("size").asInt()).isEqualTo(20);
-    api.get("/api/v1/users?size=101", owner.accessToken()).expectProblem(400);
-    api.get("/api/v1/users?page=-1", owner.accessToken()).expectProblem(400);
+    assertThat(api.get("/api/v1/users?size=101", owner.accessToken()).expectProblem(400, "validation")
+        .body().path("errors").get(0).path("field").asText()).isEqualTo("size");
+    assertThat(api.get("/api/v1/users?page=-1", owner.accessToken()).expectProblem(400, "validation")
+        .body().path("errors").get(0).path("field").asText()).isEqualTo("page");
   }
 }

@@ -51,7 +51,8 @@ class PasswordResetTest {
     api.login(owner.email(), IdentityApi.PASSWORD).expectProblem(401);
     api.login(owner.email(), NEW_PASSWORD).expect(200);
     JsonNode second = api.post("/api/v1/auth/password-reset/confirm",
-        Map.of("token", token, "newPassword", "yet-another-secret")).expectProblem(410).body();
+        Map.of("token", token, "newPassword", "yet-another-secret")).expectProblem(410, "link-expired")
+        .body();
     assertThat(second.path("detail").asText()).contains("expired or was already used");
     api.login(owner.email(), NEW_PASSWORD).expect(200);
   }
@@ -113,7 +114,7 @@ class PasswordResetTest {
   @Test
   void unknownTokenAndWeakPasswordAreRefused() {
     api.post("/api/v1/auth/password-reset/confirm",
-        Map.of("token", "made-up", "newPassword", NEW_PASSWORD)).expectProblem(400);
+        Map.of("token", "made-up", "newPassword", NEW_PASSWORD)).expectProblem(400, "invalid-link");
     JsonNode weak = api.post("/api/v1/auth/password-reset/confirm",
         Map.of("token", "made-up", "newPassword", "short")).expectProblem(400).body();
     assertThat(weak.path("errors").get(0).path("field").asText()).isEqualTo("newPassword");

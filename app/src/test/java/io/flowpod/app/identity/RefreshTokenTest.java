@@ -39,7 +39,7 @@ class RefreshTokenTest {
     Account owner = api.signup();
     String rotated = api.refresh(owner.refreshToken()).expect(200).text("refreshToken");
 
-    api.refresh(owner.refreshToken()).expectProblem(401);
+    api.refresh(owner.refreshToken()).expectProblem(401, "session-expired");
 
     // The newest token of the family stops working too: whoever holds it must sign in again.
     api.refresh(rotated).expectProblem(401);

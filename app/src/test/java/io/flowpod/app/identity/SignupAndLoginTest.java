@@ -71,7 +71,8 @@ class SignupAndLoginTest {
   void wrongPasswordAndUnknownEmailLookTheSame() {
     Account owner = api.signup();
 
-    JsonNode wrong = api.login(owner.email(), "not-the-password").expectProblem(401).body();
+    JsonNode wrong = api.login(owner.email(), "not-the-password")
+        .expectProblem(401, "invalid-credentials").body();
     JsonNode unknown = api.login("nobody-" + owner.email(), IdentityApi.PASSWORD).expectProblem(401).body();
 
     assertThat(wrong.path("detail")).isEqualTo(unknown.path("detail"));
@@ -86,7 +87,7 @@ class SignupAndLoginTest {
     body.put("locale", "");
     body.put("password", "short");
 
-    JsonNode problem = api.post("/api/v1/auth/signup", body).expectProblem(400).body();
+    JsonNode problem = api.post("/api/v1/auth/signup", body).expectProblem(400, "validation").body();
 
     List<String> fields = new ArrayList<>();
     problem.path("errors").forEach(error -> fields.add(error.path("field").asText()));
@@ -101,11 +102,14 @@ class SignupAndLoginTest {
     String slug = api.get("/api/v1/auth/me", first.accessToken()).body().path("tenantSlug").asText();
 
     JsonNode slugTaken = api.post("/api/v1/auth/signup",
-        IdentityApi.signupBody(slug, IdentityApi.unique("other") + "@owner.example")).expectProblem(409).body();
-    api.post("/api/v1/auth/signup", IdentityApi.signupBody(IdentityApi.unique("shop"), first.email()))
-        .expectProblem(409);
+        IdentityApi.signupBody(slug, IdentityApi.unique("other") + "@owner.example"))
+        .expectProblem(409, "workspace-slug-taken").body();
+    JsonNode emailTaken = api.post("/api/v1/auth/signup",
+        IdentityApi.signupBody(IdentityApi.unique("shop"), first.email()))
+        .expectProblem(409, "email-taken").body();
 
     assertThat(slugTaken.path("errors").get(0).path("field").asText()).isEqualTo("workspaceSlug");
+    assertThat(emailTaken.path("errors").get(0).path("field").asText()).isEqualTo("email");
     // The owner's email still leads to the first workspace only.
     String access = api.accessToken(first.email(), IdentityApi.PASSWORD);
     assertThat(api.get("/api/v1/auth/me", access).body().path("tenantId").asText())
@@ -126,7 +130,7 @@ class SignupAndLoginTest {
 
   @Test
   void meWithoutTokenIsAProblem401() {
-    IdentityApi.Response response = api.get("/api/v1/auth/me", null).expectProblem(401);
+    IdentityApi.Response response = api.get("/api/v1/auth/me", null).expectProblem(401, "unauthorized");
 
     assertThat(response.headers().getFirst("WWW-Authenticate")).startsWith("Bearer");
   }

@@ -29,7 +29,7 @@ class TenantIsolationTest {
     Account first = api.signup();
     Account second = api.signup();
 
-    api.get("/api/v1/users/" + first.userId(), second.accessToken()).expectProblem(404);
+    api.get("/api/v1/users/" + first.userId(), second.accessToken()).expectProblem(404, "not-found");
     api.call(HttpMethod.PUT, "/api/v1/users/" + first.userId() + "/role", Map.of("role", "STAFF"),
         second.accessToken()).expectProblem(404);
 

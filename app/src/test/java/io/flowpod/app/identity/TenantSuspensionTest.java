@@ -42,11 +42,13 @@ class TenantSuspensionTest {
     assertThat(suspended.path("status").asText()).isEqualTo("SUSPENDED");
     assertThat(suspended.path("statusReason").asText()).isEqualTo("Unpaid invoices");
 
-    JsonNode login = api.login(owner.email(), IdentityApi.PASSWORD).expectProblem(403).body();
+    JsonNode login = api.login(owner.email(), IdentityApi.PASSWORD)
+        .expectProblem(403, "workspace-suspended").body();
     assertThat(login.path("title").asText()).isEqualTo("Workspace suspended");
     assertThat(login.path("detail").asText()).contains("workspace is suspended");
     api.refresh(owner.refreshToken()).expectProblem(403);
-    JsonNode call = api.get("/api/v1/auth/me", owner.accessToken()).expectProblem(403).body();
+    JsonNode call = api.get("/api/v1/auth/me", owner.accessToken())
+        .expectProblem(403, "workspace-suspended").body();
     assertThat(call.path("title").asText()).isEqualTo("Workspace suspended");
     assertThatThrownBy(() -> tenants.requireActive(slug)).isInstanceOf(TenantSuspendedException.class);
     // A wrong password still says only "wrong", not "suspended".
@@ -97,7 +99,7 @@ class TenantSuspensionTest {
     Account owner = api.signup();
     String demoAdmin = api.accessToken("admin@demo.flowpod.local", IdentityApi.DEMO_PASSWORD);
 
-    api.get("/api/v1/admin/tenants", owner.accessToken()).expectProblem(403);
+    api.get("/api/v1/admin/tenants", owner.accessToken()).expectProblem(403, "forbidden");
     api.get("/api/v1/admin/tenants", demoAdmin).expectProblem(403);
     api.post("/api/v1/admin/tenants/" + owner.tenantId() + "/suspend", Map.of("reason", "x"),
         owner.accessToken()).expectProblem(403);
@@ -115,7 +117,7 @@ class TenantSuspensionTest {
         Map.of("reason", " "), superAdmin).expectProblem(400).body();
     assertThat(noReason.path("errors").get(0).path("field").asText()).isEqualTo("reason");
     api.post("/api/v1/admin/tenants/" + UUID.randomUUID() + "/suspend", Map.of("reason", "x"),
-        superAdmin).expectProblem(404);
+        superAdmin).expectProblem(404, "workspace-not-found");
     api.post("/api/v1/admin/tenants/" + Tenants.PLATFORM_TENANT_ID + "/suspend",
         Map.of("reason", "x"), superAdmin).expectProblem(404);
     assertThatThrownBy(() -> tenants.requireActive("no-such-" + UUID.randomUUID()))

@@ -1,11 +1,8 @@
 package io.flowpod.domain.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.flowpod.domain.platform.Sha256;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /** Opaque bearer secrets: 256 random bits, URL-safe; stored only as their SHA-256 hash. */
 final class SecretTokens {
@@ -22,11 +19,6 @@ final class SecretTokens {
 
   /** Lower-case hex SHA-256 of the token, the only form in which a token is stored. */
   static String hash(String token) {
-    try {
-      return HexFormat.of().formatHex(
-          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    return Sha256.hex(token);
   }
 }
