@@ -26,6 +26,8 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
 
   static final String PUBLIC_PREFIX = "/api/v1/public/";
   static final String AUTH_PREFIX = "/api/v1/auth/";
+  /** Authenticated, called on every page load: it counts against its tenant, like the rest of the API. */
+  static final String ME = "/api/v1/auth/me";
   static final String LOGIN_PATH = "/api/v1/auth/login";
 
   private final RateLimiter limiter;
@@ -45,11 +47,15 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
     this.maxBodyBytes = maxBodyBytes;
   }
 
+  /** Sign-up, login, refresh, logout, resets and invitations: limited per client address. */
+  static boolean isAuthEndpoint(String path) {
+    return path.startsWith(AUTH_PREFIX) && !path.equals(ME);
+  }
+
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String path = path(request);
-    return !properties.isEnabled()
-        || !(path.startsWith(PUBLIC_PREFIX) || path.startsWith(AUTH_PREFIX));
+    return !properties.isEnabled() || !(path.startsWith(PUBLIC_PREFIX) || isAuthEndpoint(path));
   }
 
   @Override
@@ -57,7 +63,7 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
       FilterChain chain) throws ServletException, IOException {
     String client = addresses.of(request);
     String path = path(request);
-    LimitPolicy policy = path.startsWith(AUTH_PREFIX) ? LimitPolicy.AUTH : LimitPolicy.PUBLIC_API;
+    LimitPolicy policy = isAuthEndpoint(path) ? LimitPolicy.AUTH : LimitPolicy.PUBLIC_API;
     Decision decision = limiter.consume(policy, client);
     if (!decision.allowed()) {
       refuse(request, response, decision);

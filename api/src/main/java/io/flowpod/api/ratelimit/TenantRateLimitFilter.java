@@ -34,7 +34,7 @@ class TenantRateLimitFilter extends OncePerRequestFilter {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     return !properties.isEnabled() || !path.startsWith("/api/")
         || path.startsWith(ClientRateLimitFilter.PUBLIC_PREFIX)
-        || path.startsWith(ClientRateLimitFilter.AUTH_PREFIX);
+        || ClientRateLimitFilter.isAuthEndpoint(path);
   }
 
   @Override

@@ -65,6 +65,7 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.POST, "/api/v1/users/invitations").hasRole("ADMIN")
             .requestMatchers(HttpMethod.PUT, "/api/v1/users/*/role").hasRole("ADMIN")
             .requestMatchers(HttpMethod.GET, "/api/v1/users", "/api/v1/users/**").hasRole("MANAGER")
+            .requestMatchers(HttpMethod.GET, "/api/v1/flow-resumptions").hasRole("MANAGER")
             .requestMatchers("/api/v1/dev/mailbox").hasAnyRole("ADMIN", "SUPER_ADMIN")
             .requestMatchers("/api/**").authenticated()
             .requestMatchers(HttpMethod.GET, "/", "/*.html", "/assets/**", "/app/**", "/favicon.ico")

@@ -46,6 +46,46 @@ class RateLimitIT {
         .isNotEqualTo(429);
   }
 
+  @Test
+  void aWorkspaceThatUsesUpItsApiBudgetGets429WhileAnotherWorkspaceCarriesOn() throws Exception {
+    String busy = signUp("busy");
+    String quiet = signUp("quiet");
+    long budget = limits.getTenant().getCapacity();
+
+    HttpResponse<String> response = null;
+    // The bucket refills gradually (budget per minute), so a few requests more than the budget.
+    for (long i = 0; i <= budget + budget / 10; i++) {
+      response = LoopbackClients.send(LoopbackClients.fresh(), me(busy));
+      if (response.statusCode() == 429) {
+        break;
+      }
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.headers().firstValueAsLong("RateLimit-Limit")).hasValue(budget);
+    }
+
+    assertThat(response.statusCode()).as("the tenant's budget is shared by all its addresses").isEqualTo(429);
+    assertThat(response.headers().firstValue("Retry-After")).isPresent();
+    assertThat(LoopbackClients.send(LoopbackClients.fresh(), me(quiet)).statusCode()).isEqualTo(200);
+  }
+
+  private String signUp(String label) throws Exception {
+    String slug = label + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    String body = """
+        {"workspaceName": "%1$s", "workspaceSlug": "%1$s", "timeZone": "Europe/Rome", "currency": "EUR",
+         "locale": "en", "ownerName": "Owner", "email": "owner@%1$s.example", "password": "correct-horse-battery"}
+        """.formatted(slug);
+    HttpResponse<String> response = LoopbackClients.send(LoopbackClients.fresh(),
+        LoopbackClients.request(port, "/api/v1/auth/signup").header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return new com.fasterxml.jackson.databind.ObjectMapper().readTree(response.body()).path("accessToken").asText();
+  }
+
+  private HttpRequest me(String accessToken) {
+    return LoopbackClients.request(port, "/api/v1/auth/me")
+        .header("Authorization", "Bearer " + accessToken).GET().build();
+  }
+
   private HttpRequest badLogin() {
     return LoopbackClients.request(port, "/api/v1/auth/login")
         .header("Content-Type", "application/json")

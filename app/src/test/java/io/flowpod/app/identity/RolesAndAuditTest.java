@@ -47,6 +47,10 @@ class RolesAndAuditTest {
     api.get("/api/v1/dev/mailbox", staff.accessToken()).expectProblem(403);
     api.get("/api/v1/dev/mailbox", admin.accessToken()).expect(200);
     api.get("/api/v1/auth/me", staff.accessToken()).expect(200);
+    api.get("/api/v1/flow-resumptions", staff.accessToken()).expectProblem(403, "forbidden");
+    api.get("/api/v1/flow-resumptions", manager.accessToken()).expect(200);
+    api.post("/api/v1/flow-checks", java.util.Map.of("delaySeconds", 0), staff.accessToken()).expect(202);
+    api.post("/api/v1/flow-checks", java.util.Map.of("delaySeconds", 0)).expectProblem(401);
   }
 
   @Test
