@@ -97,7 +97,7 @@ class AuthController {
 
   @PostMapping("/logout")
   @ResponseStatus(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Sign out: revoke the refresh token's session",
+  @Operation(summary = "Sign out: revoke the refresh token's session",
       description = "Roles: any signed-in user. Always 204; a token that is not the caller's is ignored. "
           + "Access tokens already issued stay valid until they expire (15 minutes).")
   void logout(@RequestBody RefreshRequest request, CurrentUser caller) {
@@ -135,7 +135,7 @@ class AuthController {
   }
 
   @GetMapping("/me")
-    @Operation(summary = "The signed-in user and workspace",
+  @Operation(summary = "The signed-in user and workspace",
       description = "Roles: any signed-in user.")
   MeResponse me(CurrentUser caller) {
     User user = users.find(caller.userId()).orElseThrow(
