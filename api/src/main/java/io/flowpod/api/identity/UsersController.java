@@ -1,5 +1,7 @@
 package io.flowpod.api.identity;
 
+import io.flowpod.api.concurrency.ETags;
+import io.flowpod.api.concurrency.IfMatch;
 import io.flowpod.api.identity.UserDtos.InvitationRequest;
 import io.flowpod.api.identity.UserDtos.InvitationResponse;
 import io.flowpod.api.identity.UserDtos.RoleChange;
@@ -12,6 +14,7 @@ import io.flowpod.domain.identity.IdentityException;
 import io.flowpod.domain.identity.Invitation;
 import io.flowpod.domain.identity.InvitationCommand;
 import io.flowpod.domain.identity.Role;
+import io.flowpod.domain.identity.User;
 import io.flowpod.domain.identity.Users;
 import io.flowpod.domain.identity.Invitations;
 import io.swagger.v3.oas.annotations.Operation;
@@ -62,18 +65,28 @@ class UsersController {
   }
 
   @GetMapping("/{id}")
-  @Operation(summary = "One user of the workspace", description = "Roles: OWNER, ADMIN, MANAGER.")
-  UserResponse get(@PathVariable UUID id) {
-    return users.find(id).map(UserResponse::of).orElseThrow(UsersController::notFound);
+  @Operation(summary = "One user of the workspace",
+      description = "Roles: OWNER, ADMIN, MANAGER. Answers ETag: send it as If-Match to change the "
+          + "user's role.")
+  ResponseEntity<UserResponse> get(@PathVariable UUID id) {
+    return withETag(users.find(id).orElseThrow(UsersController::notFound));
   }
 
   @PutMapping("/{id}/role")
   @Operation(summary = "Change a user's role",
       description = "Roles: OWNER, ADMIN (an ADMIN cannot make or change an OWNER: 403; nobody changes "
-          + "their own role: 409).")
-  UserResponse changeRole(@PathVariable UUID id, @RequestBody RoleChange request,
-      CurrentUser caller) {
-    return UserResponse.of(users.changeRole(id, role(request.role()), actor(caller)));
+          + "their own role: 409). Requires If-Match with the ETag of GET /api/v1/users/{id}: 428 "
+          + "without it, 412 when the user changed since, 409 when a concurrent change got there "
+          + "first. Answers the user with the next ETag.")
+  ResponseEntity<UserResponse> changeRole(@PathVariable UUID id, IfMatch ifMatch,
+      @RequestBody RoleChange request, CurrentUser caller) {
+    User current = users.find(id).orElseThrow(UsersController::notFound);
+    ifMatch.verify(current.version());
+    return withETag(users.changeRole(id, role(request.role()), current.version(), actor(caller)));
+  }
+
+  private static ResponseEntity<UserResponse> withETag(User user) {
+    return ResponseEntity.ok().eTag(ETags.of(user.version())).body(UserResponse.of(user));
   }
 
   static AuthenticatedUser actor(CurrentUser caller) {

@@ -76,7 +76,14 @@ final class IdentityApi {
   }
 
   Response call(HttpMethod method, String path, Object body, String accessToken) {
-    RestClient.RequestBodySpec request = http.method(method).uri(path);
+    return call(method, path, body, accessToken, HttpHeaders.EMPTY);
+  }
+
+  /** A call with extra request headers (such as If-Match). */
+  Response call(HttpMethod method, String path, Object body, String accessToken,
+      HttpHeaders headers) {
+    RestClient.RequestBodySpec request = http.method(method).uri(path)
+        .headers(all -> all.addAll(headers));
     if (accessToken != null) {
       request.header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken);
     }
@@ -100,6 +107,28 @@ final class IdentityApi {
 
   Response get(String path, String accessToken) {
     return call(HttpMethod.GET, path, null, accessToken);
+  }
+
+  /** The ETag of GET /api/v1/users/{id}, read as {@code accessToken}. */
+  String userETag(Object userId, String accessToken) {
+    String etag = get("/api/v1/users/" + userId, accessToken).expect(200).headers().getETag();
+    assertThat(etag).as("ETag of user %s", userId).isNotBlank();
+    return etag;
+  }
+
+  /** PUT /api/v1/users/{id}/role, with {@code If-Match: ifMatch} unless it is null. */
+  Response changeRole(Object userId, String role, String ifMatch, String accessToken) {
+    HttpHeaders headers = new HttpHeaders();
+    if (ifMatch != null) {
+      headers.setIfMatch(ifMatch);
+    }
+    return call(HttpMethod.PUT, "/api/v1/users/" + userId + "/role", Map.of("role", role),
+        accessToken, headers);
+  }
+
+  /** Changes a role the way a client should: If-Match with the ETag {@code accessToken} just read. */
+  Response changeRole(Object userId, String role, String accessToken) {
+    return changeRole(userId, role, userETag(userId, accessToken), accessToken);
   }
 
   static String unique(String prefix) {

@@ -48,4 +48,15 @@ class OpenApiRolesTest {
     }
     assertThat(checked).hasSizeGreaterThanOrEqualTo(16);
   }
+
+  @Test
+  void theRoleChangeDocumentsItsRequiredIfMatchHeader() {
+    JsonNode put = new IdentityApi(port).get("/v3/api-docs", null).expect(200).body()
+        .path("paths").path("/api/v1/users/{id}/role").path("put");
+    assertThat(put.path("description").asText()).contains("If-Match", "428", "412");
+    assertThat(put.path("parameters").toString()).contains("\"name\":\"If-Match\"", "\"in\":\"header\"",
+        "\"required\":true");
+    assertThat(put.path("responses").has("412")).isTrue();
+    assertThat(put.path("responses").has("428")).isTrue();
+  }
 }

@@ -49,8 +49,8 @@ class RolesAndAuditTest {
     api.get("/api/v1/auth/me", staff.accessToken()).expect(200);
     api.get("/api/v1/flow-resumptions", staff.accessToken()).expectProblem(403, "forbidden");
     api.get("/api/v1/flow-resumptions", manager.accessToken()).expect(200);
-    api.post("/api/v1/flow-checks", java.util.Map.of("delaySeconds", 0), staff.accessToken()).expect(202);
-    api.post("/api/v1/flow-checks", java.util.Map.of("delaySeconds", 0)).expectProblem(401);
+    api.post("/api/v1/flow-checks", Map.of("delaySeconds", 0), staff.accessToken()).expect(202);
+    api.post("/api/v1/flow-checks", Map.of("delaySeconds", 0)).expectProblem(401);
   }
 
   @Test
@@ -74,8 +74,7 @@ class RolesAndAuditTest {
     Member staff = join("STAFF");
     String refresh = api.login(staff.email(), IdentityApi.PASSWORD).expect(200).text("refreshToken");
 
-    JsonNode changed = api.call(HttpMethod.PUT, "/api/v1/users/" + staff.id() + "/role",
-        Map.of("role", "MANAGER"), owner.accessToken()).expect(200).body();
+    JsonNode changed = api.changeRole(staff.id(), "MANAGER", owner.accessToken()).expect(200).body();
 
     assertThat(changed.path("role").asText()).isEqualTo("MANAGER");
     String access = api.refresh(refresh).expect(200).text("accessToken");
@@ -90,20 +89,15 @@ class RolesAndAuditTest {
   void roleChangesHaveLimits() {
     Member admin = join("ADMIN");
     Member staff = join("STAFF");
-    String path = "/api/v1/users/%s/role";
+    String staffTag = api.userETag(staff.id(), owner.accessToken());
+    String ownerTag = api.userETag(owner.userId(), owner.accessToken());
 
-    api.call(HttpMethod.PUT, path.formatted(staff.id()), Map.of("role", "OWNER"), admin.accessToken())
-        .expectProblem(403);
-    api.call(HttpMethod.PUT, path.formatted(owner.userId()), Map.of("role", "STAFF"),
-        admin.accessToken()).expectProblem(403);
-    api.call(HttpMethod.PUT, path.formatted(owner.userId()), Map.of("role", "ADMIN"),
-        owner.accessToken()).expectProblem(409);
-    api.call(HttpMethod.PUT, path.formatted(staff.id()), Map.of("role", "SUPER_ADMIN"),
-        owner.accessToken()).expectProblem(400);
-    api.call(HttpMethod.PUT, path.formatted(staff.id()), Map.of("role", "MANAGER"),
-        staff.accessToken()).expectProblem(403);
-    api.call(HttpMethod.PUT, path.formatted(staff.id()), Map.of("role", "MANAGER"),
-        admin.accessToken()).expect(200);
+    api.changeRole(staff.id(), "OWNER", staffTag, admin.accessToken()).expectProblem(403);
+    api.changeRole(owner.userId(), "STAFF", ownerTag, admin.accessToken()).expectProblem(403);
+    api.changeRole(owner.userId(), "ADMIN", ownerTag, owner.accessToken()).expectProblem(409);
+    api.changeRole(staff.id(), "SUPER_ADMIN", staffTag, owner.accessToken()).expectProblem(400);
+    api.changeRole(staff.id(), "MANAGER", staffTag, staff.accessToken()).expectProblem(403);
+    api.changeRole(staff.id(), "MANAGER", staffTag, admin.accessToken()).expect(200);
   }
 
   @Test

@@ -5,11 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.flowpod.app.identity.IdentityApi.Account;
 import io.flowpod.app.support.FlowPodIntegrationTest;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpMethod;
 
 /** A second workspace's admin sees nothing of the first: its ids answer 404, its lists stay empty. */
 @FlowPodIntegrationTest
@@ -30,7 +28,7 @@ class TenantIsolationTest {
     Account second = api.signup();
 
     api.get("/api/v1/users/" + first.userId(), second.accessToken()).expectProblem(404, "not-found");
-    api.call(HttpMethod.PUT, "/api/v1/users/" + first.userId() + "/role", Map.of("role", "STAFF"),
+    api.changeRole(first.userId(), "STAFF", api.userETag(first.userId(), first.accessToken()),
         second.accessToken()).expectProblem(404);
 
     api.get("/api/v1/users/" + first.userId(), first.accessToken()).expect(200);

@@ -16,7 +16,7 @@ class UserStore {
 
   record Credentials(User user, String passwordHash) {}
 
-  private static final String COLUMNS = "id, tenant_id, email, display_name, role, created_at";
+  private static final String COLUMNS = "id, tenant_id, email, display_name, role, created_at, version";
 
   private final JdbcClient jdbc;
 
@@ -27,7 +27,7 @@ class UserStore {
   /** @throws org.springframework.dao.DuplicateKeyException when the email has an account anywhere */
   User insert(UUID tenantId, String email, String displayName, Role role, String passwordHash,
       Instant now) {
-    User user = new User(UUID.randomUUID(), tenantId, email, displayName, role, now);
+    User user = new User(UUID.randomUUID(), tenantId, email, displayName, role, now, 0);
     jdbc.sql("""
             insert into users (id, tenant_id, email, display_name, password_hash, role, created_at, updated_at)
             values (?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -39,11 +39,6 @@ class UserStore {
 
   Optional<User> findById(UUID id) {
     return jdbc.sql("select " + COLUMNS + " from users where id = ?").param(id)
-        .query(UserStore::user).optional();
-  }
-
-  Optional<User> lockById(UUID id) {
-    return jdbc.sql("select " + COLUMNS + " from users where id = ? for update").param(id)
         .query(UserStore::user).optional();
   }
 
@@ -78,14 +73,17 @@ class UserStore {
         .params(passwordHash, Timestamp.from(now), id).update();
   }
 
-  void updateRole(UUID id, Role role, Instant now) {
-    jdbc.sql("update users set role = ?, updated_at = ? where id = ?")
-        .params(role.name(), Timestamp.from(now), id).update();
+  /** Changes the role only if the row still has {@code expectedVersion}; answers whether it did. */
+  boolean updateRole(UUID id, Role role, long expectedVersion, Instant now) {
+    return jdbc.sql("""
+            update users set role = ?, updated_at = ?, version = version + 1
+            where id = ? and version = ?""")
+        .params(role.name(), Timestamp.from(now), id, expectedVersion).update() == 1;
   }
 
   private static User user(ResultSet rs, int row) throws SQLException {
     return new User(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class),
         rs.getString("email"), rs.getString("display_name"), Role.valueOf(rs.getString("role")),
-        rs.getTimestamp("created_at").toInstant());
+        rs.getTimestamp("created_at").toInstant(), rs.getLong("version"));
   }
 }

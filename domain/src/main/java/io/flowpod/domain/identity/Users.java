@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -51,18 +52,25 @@ public class Users {
   /**
    * Gives a user of the current tenant another workspace role. Only OWNER and ADMIN may; an ADMIN may
    * neither make nor change an OWNER; nobody changes their own role (so a workspace always keeps the
-   * owner who is acting).
+   * owner who is acting). The change applies only to {@code expectedVersion}, the version the caller
+   * read: the check and the write are one conditional update, so a concurrent change is never lost.
+   *
+   * @throws OptimisticLockingFailureException when the user is no longer at {@code expectedVersion}
    */
   @Transactional
-  public User changeRole(UUID userId, Role newRole, AuthenticatedUser actor) {
+  public User changeRole(UUID userId, Role newRole, long expectedVersion, AuthenticatedUser actor) {
     if (newRole == null || !newRole.isWorkspaceRole()) {
       throw IdentityException.invalid(Map.of("role", "must be one of OWNER, ADMIN, MANAGER, STAFF"));
     }
     if (!actor.may(Role.ADMIN)) {
       throw new IdentityException(Reason.NOT_PERMITTED, "Only owners and admins change roles");
     }
-    User user = store.lockById(userId)
+    User user = store.findById(userId)
         .orElseThrow(() -> new IdentityException(Reason.USER_NOT_FOUND, "No such user"));
+    // The rules below judge the version the caller saw; the update then applies only to that version.
+    if (user.version() != expectedVersion) {
+      throw changedMeanwhile(user);
+    }
     if (user.id().equals(actor.userId())) {
       throw new IdentityException(Reason.CONFLICT, "You cannot change your own role");
     }
@@ -72,10 +80,16 @@ public class Users {
     if (user.role() == newRole) {
       return user;
     }
-    store.updateRole(user.id(), newRole, Instant.now(clock));
+    if (!store.updateRole(user.id(), newRole, expectedVersion, Instant.now(clock))) {
+      throw changedMeanwhile(user);
+    }
     audit.record(AuditActions.USER_ROLE_CHANGED, actor.userId(), "user", user.id());
     return new User(user.id(), user.tenantId(), user.email(), user.displayName(), newRole,
-        user.createdAt());
+        user.createdAt(), expectedVersion + 1);
+  }
+
+  private static OptimisticLockingFailureException changedMeanwhile(User user) {
+    return new OptimisticLockingFailureException("user " + user.id() + " changed meanwhile");
   }
 
   /**
