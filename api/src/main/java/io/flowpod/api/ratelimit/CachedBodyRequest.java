@@ -94,7 +94,8 @@ public final class CachedBodyRequest extends HttpServletRequestWrapper {
 
       @Override
       public void setReadListener(ReadListener listener) {
-        throw new UnsupportedOperationException("Body already read");
+        // The body is already in memory; servlet async I/O is not used on these endpoints.
+        throw new IllegalStateException("Non-blocking reads are not supported on a buffered body");
       }
     };
   }
