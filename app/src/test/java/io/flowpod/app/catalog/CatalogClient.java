@@ -10,9 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 /** The catalog API as a client sees it: plain HTTP with a bearer token and optional headers. */
@@ -75,6 +78,21 @@ final class CatalogClient {
 
   Response post(String path, String token, Object body) {
     return send(HttpMethod.POST, path, token, body, Map.of());
+  }
+
+  /** Uploads {@code csv} as the multipart part {@code file}. */
+  Response upload(String path, String token, String csv) {
+    MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+    parts.add("file", new ByteArrayResource(csv.getBytes(StandardCharsets.UTF_8)) {
+      @Override
+      public String getFilename() {
+        return "products.csv";
+      }
+    });
+    return http.post().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+        .contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
+        .exchange((req, res) -> new Response(res.getStatusCode().value(), res.getHeaders(),
+            new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)));
   }
 
   Response put(String path, String token, Object body, String ifMatch) {

@@ -82,6 +82,18 @@ class ProductCsvApiTest {
     assertThat(again.path("updated").asInt()).isEqualTo(2);
   }
 
+  @Test
+  void anUploadedFileImportsAndAnOversizedBodyIsRefused() {
+    JsonNode result = api.upload("/api/v1/products/import", owner,
+        "sku,name,price,cf:color\r\nUP-1,Uploaded,3.50,red\r\n").expect(200).json();
+    assertThat(result.path("created").asInt()).isEqualTo(1);
+    assertThat(api.get("/api/v1/products?q=UP-1", owner).json().path("items").get(0)
+        .path("priceMinor").asLong()).isEqualTo(350);
+
+    String huge = "sku,name,price\r\n" + "X,".repeat(600_000);
+    api.post("/api/v1/products/import", owner, huge).expect(413);
+  }
+
   /** The items without what differs between workspaces (ids, versions, timestamps). */
   private static List<String> comparable(JsonNode page) {
     return page.path("items").valueStream().map(item -> {
