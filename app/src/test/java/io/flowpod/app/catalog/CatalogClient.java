@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.flowpod.app.support.SignupRequests;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -107,15 +108,7 @@ final class CatalogClient {
   /** Signs up a fresh EUR workspace and answers its owner's access token. */
   String newWorkspaceOwner() {
     String slug = "cat-" + UUID.randomUUID().toString().substring(0, 8);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("workspaceName", "Shop " + slug);
-    body.put("workspaceSlug", slug);
-    body.put("timeZone", "Europe/Vienna");
-    body.put("currency", "EUR");
-    body.put("locale", "de-AT");
-    body.put("ownerName", "Olga Owner");
-    body.put("email", slug + "@owner.example");
-    body.put("password", PASSWORD);
+    Map<String, Object> body = SignupRequests.body(slug, slug + "@owner.example", PASSWORD);
     return post("/api/v1/auth/signup", null, body).expect(201).json().path("accessToken").asText();
   }
 
