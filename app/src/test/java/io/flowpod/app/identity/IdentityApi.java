@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.flowpod.app.support.Eventually;
+import io.flowpod.app.support.SignupRequests;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -136,16 +136,7 @@ final class IdentityApi {
   }
 
   static Map<String, Object> signupBody(String slug, String email) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("workspaceName", "Shop " + slug);
-    body.put("workspaceSlug", slug);
-    body.put("timeZone", "Europe/Vienna");
-    body.put("currency", "EUR");
-    body.put("locale", "de-AT");
-    body.put("ownerName", "Olga Owner");
-    body.put("email", email);
-    body.put("password", PASSWORD);
-    return body;
+    return SignupRequests.body(slug, email, PASSWORD);
   }
 
   /** Signs up a fresh workspace with a unique slug and owner email. */

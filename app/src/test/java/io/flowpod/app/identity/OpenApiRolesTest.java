@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class OpenApiRolesTest {
 
   private static final List<String> PREFIXES = List.of("/api/v1/auth", "/api/v1/users",
-      "/api/v1/admin", "/api/v1/audit-events", "/api/v1/dev/mailbox");
+      "/api/v1/admin", "/api/v1/audit-events", "/api/v1/dev/mailbox", "/api/v1/products");
   private static final Set<String> PUBLIC = Set.of("/api/v1/auth/signup", "/api/v1/auth/login",
       "/api/v1/auth/refresh", "/api/v1/auth/password-reset", "/api/v1/auth/password-reset/confirm",
       "/api/v1/auth/invitations/accept");

@@ -17,30 +17,38 @@ final class TenantOwnedTableSeeds {
         returning id)
       """;
 
-  static final Map<String, String> SQL = Map.of(
-      "flow_checks", """
+  static final Map<String, String> SQL = Map.ofEntries(
+      Map.entry("flow_checks", """
           insert into flow_checks (id, tenant_id, status, requested_at, due_at, version)
-          values (gen_random_uuid(), :tenant, 'REQUESTED', now(), now(), 0)""",
-      "flow_resumptions", """
+          values (gen_random_uuid(), :tenant, 'REQUESTED', now(), now(), 0)"""),
+      Map.entry("flow_resumptions", """
           insert into flow_resumptions (id, tenant_id, process_id, business_object, outcome, happened_at)
-          values (gen_random_uuid(), :tenant, 'p', 'flow check x', 'RESUMED', now())""",
-      "users", NEW_USER + "select 1 from u",
-      "refresh_tokens", NEW_USER + """
+          values (gen_random_uuid(), :tenant, 'p', 'flow check x', 'RESUMED', now())"""),
+      Map.entry("users", NEW_USER + "select 1 from u"),
+      Map.entry("refresh_tokens", NEW_USER + """
           insert into refresh_tokens (id, tenant_id, user_id, family_id, token_hash, issued_at, expires_at)
-          select gen_random_uuid(), :tenant, u.id, gen_random_uuid(), gen_random_uuid()::text, now(), now() from u""",
-      "password_resets", NEW_USER + """
+          select gen_random_uuid(), :tenant, u.id, gen_random_uuid(), gen_random_uuid()::text, now(), now() from u"""),
+      Map.entry("password_resets", NEW_USER + """
           insert into password_resets (id, tenant_id, user_id, token_hash, requested_at, expires_at)
-          select gen_random_uuid(), :tenant, u.id, gen_random_uuid()::text, now(), now() from u""",
-      "invitations", NEW_USER + """
+          select gen_random_uuid(), :tenant, u.id, gen_random_uuid()::text, now(), now() from u"""),
+      Map.entry("invitations", NEW_USER + """
           insert into invitations (id, tenant_id, email, role, token_hash, invited_by, created_at, expires_at)
-          select gen_random_uuid(), :tenant, 'x@rls.test', 'STAFF', gen_random_uuid()::text, u.id, now(), now() from u""",
-      "audit_events", """
+          select gen_random_uuid(), :tenant, 'x@rls.test', 'STAFF', gen_random_uuid()::text, u.id, now(), now() from u"""),
+      Map.entry("audit_events", """
           insert into audit_events (id, tenant_id, action, occurred_at)
-          values (gen_random_uuid(), :tenant, 'rls.test', now())""",
-      "idempotency_keys", """
+          values (gen_random_uuid(), :tenant, 'rls.test', now())"""),
+      Map.entry("idempotency_keys", """
           insert into idempotency_keys
             (tenant_id, scope, idempotency_key, fingerprint, created_at, expires_at)
-          values (:tenant, 'POST /seed', gen_random_uuid()::text, 'f', now(), now() + interval '1 day')""");
+          values (:tenant, 'POST /seed', gen_random_uuid()::text, 'f', now(), now() + interval '1 day')"""),
+      Map.entry("product_custom_fields", """
+          insert into product_custom_fields (tenant_id, field_key, label, field_type, required, created_at)
+          values (:tenant, 'k' || substr(md5(gen_random_uuid()::text), 1, 8), 'K', 'TEXT', false, now())"""),
+      Map.entry("products", """
+          insert into products (id, tenant_id, sku, name, kind, price_minor, currency, tax_rate_bp,
+            active, version, created_at, updated_at)
+          values (gen_random_uuid(), :tenant, gen_random_uuid()::text, 'P', 'PRODUCT', 1, 'EUR', 0,
+            true, 0, now(), now())"""));
 
   private TenantOwnedTableSeeds() {}
 }

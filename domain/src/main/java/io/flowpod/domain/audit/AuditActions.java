@@ -16,6 +16,11 @@ public final class AuditActions {
   public static final String USER_INVITED = "user.invited";
   public static final String INVITATION_ACCEPTED = "user.invitation-accepted";
   public static final String USER_ROLE_CHANGED = "user.role-changed";
+  public static final String PRODUCT_CREATED = "product.created";
+  public static final String PRODUCT_UPDATED = "product.updated";
+  public static final String PRODUCT_ARCHIVED = "product.archived";
+  public static final String PRODUCTS_IMPORTED = "product.imported";
+  public static final String CUSTOM_FIELD_DEFINED = "product.custom-field-defined";
 
   private AuditActions() {}
 }
