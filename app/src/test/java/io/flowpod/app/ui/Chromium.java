@@ -24,6 +24,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.StaleElementReferenceException;
 
 /**
  * A headless Chromium driven by the system's chromedriver, with a fresh profile. Binary and driver
@@ -97,9 +98,14 @@ final class Chromium implements AutoCloseable {
     return driver.findElement(by);
   }
 
-  /** Waits (up to 30 s) for a condition; never a fixed sleep. */
+  /**
+   * Waits (up to 30 s) for a condition; never a fixed sleep. Pages re-render lists by replacing
+   * their elements, so a reference that went stale meanwhile just means "look again".
+   */
   <T> T await(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, PATIENCE).until(condition);
+    return new WebDriverWait(driver, PATIENCE)
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition);
   }
 
   WebElement visible(By by) {

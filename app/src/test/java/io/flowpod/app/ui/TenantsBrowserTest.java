@@ -46,13 +46,12 @@ class TenantsBrowserTest extends BrowserStory {
   private void pageUntil(By row) {
     browser.visible(By.cssSelector("#tenants-list table"));
     while (browser.driver().findElements(row).isEmpty()) {
-      WebElement caption = browser.find(By.cssSelector("#tenants-list caption"));
-      String before = caption.getText();
+      By caption = By.cssSelector("#tenants-list caption");
+      String before = browser.await(driver -> driver.findElement(caption).getText());
       WebElement next = browser.find(By.id("next-page"));
       assertThat(next.isEnabled()).as("a next page while the workspace is not listed").isTrue();
       next.click();
-      browser.await(driver -> !driver.findElement(By.cssSelector("#tenants-list caption")).getText()
-          .equals(before));
+      browser.await(driver -> !driver.findElement(caption).getText().equals(before));
     }
   }
 }
