@@ -6,10 +6,8 @@ import io.flowpod.api.problem.ProblemResponses;
 import io.flowpod.api.problem.ProblemType;
 import io.flowpod.domain.inventory.StockException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -31,23 +29,18 @@ class StockProblemHandler {
 
   @ExceptionHandler(StockException.class)
   ResponseEntity<ProblemDetail> stock(StockException e, HttpServletRequest request) {
-    List<FieldViolation> errors = e.violations().entrySet().stream()
-        .map(violation -> new FieldViolation(violation.getKey(), violation.getValue()))
-        .toList();
     ApiProblem problem = switch (e.reason()) {
-      case INVALID -> ApiProblem.invalid(errors);
+      case INVALID -> ApiProblem.invalid(FieldViolation.of(e.violations()));
       case NOT_FOUND -> ApiProblem.of(ProblemType.NOT_FOUND, e.getMessage());
-      case ARCHIVED, INSUFFICIENT -> ApiProblem.of(ProblemType.CONFLICT, e.getMessage(), errors);
+      case ARCHIVED, INSUFFICIENT -> ApiProblem.of(ProblemType.CONFLICT, e.getMessage(),
+          FieldViolation.of(e.violations()));
     };
-    ProblemDetail body = problem.getBody();
     if (e.productId() != null) {
-      body.setProperty("productId", e.productId());
+      problem.getBody().setProperty("productId", e.productId());
     }
     if (e.reason() == StockException.Reason.INSUFFICIENT) {
-      body.setProperty("available", e.available());
+      problem.getBody().setProperty("available", e.available());
     }
-    return ResponseEntity.status(problem.getStatusCode())
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problems.prepare(request, body));
+    return problems.entity(request, problem);
   }
 }
