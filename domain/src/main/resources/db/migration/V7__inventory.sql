@@ -46,6 +46,7 @@ create table stock_movements (
   reserved_delta bigint      not null,
   actor_user_id  uuid,
   reason         text        not null check (length(reason) between 1 and 500),
+  reference      text,
   occurred_at    timestamptz not null,
   check (on_hand_delta <> 0 or reserved_delta <> 0)
 );
@@ -58,3 +59,22 @@ create policy tenant_isolation on stock_movements
 
 -- The ledger is append-only for the application, like the audit log.
 revoke update, delete, truncate on stock_movements from ${appRole};
+
+-- Holds for orders, one per reference (an order line): HELD until released or sold. The reference
+-- makes reserve, release and sale idempotent.
+create table stock_reservations (
+  tenant_id   uuid        not null references tenants (id),
+  reference   text        not null check (length(reference) between 1 and 200),
+  product_id  uuid        not null references products (id),
+  location_id uuid        not null references stock_locations (id),
+  quantity    bigint      not null check (quantity > 0),
+  status      text        not null check (status in ('HELD','RELEASED','SOLD')),
+  created_at  timestamptz not null,
+  updated_at  timestamptz not null,
+  primary key (tenant_id, reference)
+);
+
+alter table stock_reservations enable row level security;
+alter table stock_reservations force row level security;
+create policy tenant_isolation on stock_reservations
+  using (tenant_id = current_tenant_id()) with check (tenant_id = current_tenant_id());

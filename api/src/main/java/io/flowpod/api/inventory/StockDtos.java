@@ -35,11 +35,12 @@ final class StockDtos {
   }
 
   record MovementResponse(UUID id, UUID productId, UUID locationId, String kind, long onHandDelta,
-      long reservedDelta, UUID userId, String reason, Instant occurredAt) {
+      long reservedDelta, UUID userId, String reason, String reference, Instant occurredAt) {
 
     static MovementResponse of(StockMovement m) {
       return new MovementResponse(m.id(), m.productId(), m.locationId(), m.kind().name(),
-          m.onHandDelta(), m.reservedDelta(), m.userId(), m.reason(), m.occurredAt());
+          m.onHandDelta(), m.reservedDelta(), m.userId(), m.reason(), m.reference(),
+          m.occurredAt());
     }
   }
 }

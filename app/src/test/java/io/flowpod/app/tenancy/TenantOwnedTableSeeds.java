@@ -71,7 +71,11 @@ final class TenantOwnedTableSeeds {
       Map.entry("stock_movements", STOCKED_PRODUCT + """
           insert into stock_movements (id, tenant_id, product_id, location_id, kind, on_hand_delta,
             reserved_delta, reason, occurred_at)
-          select gen_random_uuid(), :tenant, p.id, l.id, 'RECEIPT', 1, 0, 'rls', now() from p, l"""));
+          select gen_random_uuid(), :tenant, p.id, l.id, 'RECEIPT', 1, 0, 'rls', now() from p, l"""),
+      Map.entry("stock_reservations", STOCKED_PRODUCT + """
+          insert into stock_reservations (tenant_id, reference, product_id, location_id, quantity,
+            status, created_at, updated_at)
+          select :tenant, gen_random_uuid()::text, p.id, l.id, 1, 'HELD', now(), now() from p, l"""));
 
   private TenantOwnedTableSeeds() {}
 }

@@ -72,7 +72,7 @@ public class Stock {
       throw StockException.insufficient(product.id(), level.available());
     }
     store.apply(new StockMovement(UUID.randomUUID(), product.id(), locationId, kind, delta, 0,
-        actorUserId, adjustment.reason().strip(), now));
+        actorUserId, adjustment.reason().strip(), null, now));
     audit.record(AuditActions.STOCK_ADJUSTED, actorUserId, "product", product.id());
     return new StockLevel(product.id(), locationId, level.locationName(), level.onHand() + delta,
         level.reserved());

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -80,11 +81,11 @@ class StockStore {
         .update();
     jdbc.sql("""
             insert into stock_movements (id, tenant_id, product_id, location_id, kind, on_hand_delta,
-              reserved_delta, actor_user_id, reason, occurred_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+              reserved_delta, actor_user_id, reason, reference, occurred_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(movement.id(), TenantContext.require(), movement.productId(),
             movement.locationId(), movement.kind().name(), movement.onHandDelta(),
-            movement.reservedDelta(), movement.userId(), movement.reason(),
+            movement.reservedDelta(), movement.userId(), movement.reason(), movement.reference(),
             Timestamp.from(movement.occurredAt()))
         .update();
   }
@@ -93,7 +94,7 @@ class StockStore {
   List<StockMovement> movements(UUID productId, long offset, int limit) {
     return jdbc.sql("""
             select id, product_id, location_id, kind, on_hand_delta, reserved_delta, actor_user_id,
-              reason, occurred_at
+              reason, reference, occurred_at
             from stock_movements where product_id = ? order by seq desc limit ? offset ?""")
         .params(productId, limit, offset).query(StockStore::movement).list();
   }
@@ -103,11 +104,43 @@ class StockStore {
         .query(Long.class).single();
   }
 
+  Optional<Reservation> reservation(String reference) {
+    return jdbc.sql("""
+            select reference, product_id, location_id, quantity, status from stock_reservations
+            where reference = ?""")
+        .param(reference)
+        .query((rs, n) -> new Reservation(rs.getString("reference"),
+            rs.getObject("product_id", UUID.class), rs.getObject("location_id", UUID.class),
+            rs.getLong("quantity"), Reservation.Status.valueOf(rs.getString("status"))))
+        .optional();
+  }
+
+  /** Records a new hold; false when the reference is taken (the caller changes nothing then). */
+  boolean insertReservation(Reservation reservation, Instant now) {
+    return jdbc.sql("""
+            insert into stock_reservations (tenant_id, reference, product_id, location_id, quantity,
+              status, created_at, updated_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+        .params(TenantContext.require(), reservation.reference(), reservation.productId(),
+            reservation.locationId(), reservation.quantity(), reservation.status().name(),
+            Timestamp.from(now), Timestamp.from(now))
+        .update() == 1;
+  }
+
+  /** Ends a hold; false when it was no longer HELD (a repeated or racing call). */
+  boolean finish(String reference, Reservation.Status status, Instant now) {
+    return jdbc.sql("""
+            update stock_reservations set status = ?, updated_at = ?
+            where reference = ? and status = 'HELD'""")
+        .params(status.name(), Timestamp.from(now), reference).update() == 1;
+  }
+
   private static StockMovement movement(ResultSet rs, int row) throws SQLException {
     return new StockMovement(rs.getObject("id", UUID.class),
         rs.getObject("product_id", UUID.class), rs.getObject("location_id", UUID.class),
         MovementKind.valueOf(rs.getString("kind")), rs.getLong("on_hand_delta"),
         rs.getLong("reserved_delta"), rs.getObject("actor_user_id", UUID.class),
-        rs.getString("reason"), rs.getTimestamp("occurred_at").toInstant());
+        rs.getString("reason"), rs.getString("reference"),
+        rs.getTimestamp("occurred_at").toInstant());
   }
 }
