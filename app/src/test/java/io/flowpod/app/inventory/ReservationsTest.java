@@ -1,6 +1,7 @@
 package io.flowpod.app.inventory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.flowpod.app.support.FlowPodIntegrationTest;
 import io.flowpod.app.support.TestTenants;
@@ -13,18 +14,29 @@ import io.flowpod.domain.inventory.ReservationResult.Outcome;
 import io.flowpod.domain.inventory.Reservations;
 import io.flowpod.domain.inventory.Stock;
 import io.flowpod.domain.inventory.StockAdjustment;
+import io.flowpod.domain.inventory.StockException;
 import io.flowpod.domain.inventory.StockLevel;
 import io.flowpod.domain.inventory.StockMovement;
 import io.flowpod.domain.platform.TenantContext;
 import io.flowpod.domain.tenancy.Tenants;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The order flow's stock holds: reserve, release and sell, each idempotent by reference. */
+/**
+ * The order flow's stock holds (reserve, release and sell, each idempotent by reference) and the level
+ * lock every stock change takes.
+ */
 @FlowPodIntegrationTest
 class ReservationsTest {
 
@@ -36,6 +48,8 @@ class ReservationsTest {
   Products products;
   @Autowired
   Tenants tenants;
+  @Autowired
+  PlatformTransactionManager transactions;
 
   UUID productId;
 
@@ -89,6 +103,30 @@ class ReservationsTest {
         .isEqualTo(new ReservationResult(Outcome.OUT_OF_STOCK, 1));
     assertThat(reservations.find("order-4/line-1")).isEmpty();
     assertLevel(5, 4);
+    assertReconciles();
+  }
+
+  @Test
+  void aChangeWaitsForAConcurrentOneAndChecksItsResult() {
+    UUID tenant = TenantContext.require();
+    ExecutorService other = Executors.newSingleThreadExecutor();
+    try {
+      Future<StockLevel> late = new TransactionTemplate(transactions).execute(tx -> {
+        stock.adjust(new StockAdjustment(productId, null, -1, null, "First"), null);
+        Future<StockLevel> pending = other.submit(() -> TenantContext.callAs(tenant,
+            () -> stock.adjust(new StockAdjustment(productId, null, -5, null, "Second"), null)));
+        assertThatThrownBy(() -> pending.get(500, TimeUnit.MILLISECONDS))
+            .as("the second change queues behind the first").isInstanceOf(TimeoutException.class);
+        return pending;
+      });
+      assertThatThrownBy(() -> late.get(10, TimeUnit.SECONDS))
+          .as("checked against the first change's result, not the stale 5")
+          .hasCauseInstanceOf(StockException.class)
+          .cause().satisfies(e -> assertThat(((StockException) e).available()).isEqualTo(4));
+    } finally {
+      other.shutdownNow();
+    }
+    assertLevel(4, 0);
     assertReconciles();
   }
 

@@ -100,28 +100,22 @@ class StockApiTest {
   @Test
   void concurrentAdjustmentsAreNeverLost() throws Exception {
     int threads = 10;
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
-    CountDownLatch start = new CountDownLatch(1);
-    List<Future<Integer>> results = new ArrayList<>();
-    try {
-      for (int i = 0; i < threads; i++) {
-        Callable<Integer> task = () -> {
-          start.await();
-          return adjust(owner, 1, "RECEIPT", "Parallel").status();
-        };
-        results.add(pool.submit(task));
-      }
-      start.countDown();
-      for (Future<Integer> result : results) {
-        assertThat(result.get()).isEqualTo(201);
-      }
-    } finally {
-      pool.shutdownNow();
-    }
+    assertThat(inParallel(threads, () -> adjust(owner, 1, "RECEIPT", "Parallel").status()))
+        .containsOnly(201);
     JsonNode levels = api.get("/api/v1/stock?productId=" + productId, owner).expect(200).json();
     assertThat(levels.path("items")).as("one default location").hasSize(1);
     assertThat(levels.path("items").get(0).path("onHand").asLong()).isEqualTo(threads);
     assertThat(movements(owner).path("totalItems").asLong()).isEqualTo(threads);
+  }
+
+  @Test
+  void concurrentWithdrawalsNeverTakeMoreThanOnHand() throws Exception {
+    adjust(owner, 5, "RECEIPT", "Delivery").expect(201);
+    List<Integer> statuses = inParallel(10, () -> adjust(owner, -1, null, "Parallel").status());
+    assertThat(statuses).filteredOn(status -> status == 201).hasSize(5);
+    assertThat(statuses).filteredOn(status -> status == 409).hasSize(5);
+    assertThat(level(owner).path("onHand").asLong()).isZero();
+    assertThat(movements(owner).path("totalItems").asLong()).isEqualTo(6);
   }
 
   @Test
@@ -181,6 +175,29 @@ class StockApiTest {
     adjust(staff, 1, null, "Count").expect(403);
     api.get("/api/v1/stock/movements?productId=" + productId, staff).expect(403);
     assertThat(movements(owner).path("totalItems").asLong()).isZero();
+  }
+
+  /** Runs {@code task} on that many threads released at once, answering each result. */
+  private static <T> List<T> inParallel(int threads, Callable<T> task) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<Future<T>> futures = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        futures.add(pool.submit(() -> {
+          start.await();
+          return task.call();
+        }));
+      }
+      start.countDown();
+      List<T> results = new ArrayList<>();
+      for (Future<T> future : futures) {
+        results.add(future.get());
+      }
+      return results;
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private Response adjust(String token, int delta, String kind, String reason) {
