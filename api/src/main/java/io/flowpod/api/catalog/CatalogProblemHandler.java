@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -28,16 +27,12 @@ class CatalogProblemHandler {
 
   @ExceptionHandler(CatalogException.class)
   ResponseEntity<ProblemDetail> catalog(CatalogException e, HttpServletRequest request) {
-    List<FieldViolation> errors = e.violations().entrySet().stream()
-        .map(violation -> new FieldViolation(violation.getKey(), violation.getValue()))
-        .toList();
+    List<FieldViolation> errors = FieldViolation.of(e.violations());
     ApiProblem problem = switch (e.reason()) {
       case INVALID -> ApiProblem.invalid(errors);
       case NOT_FOUND -> ApiProblem.of(ProblemType.NOT_FOUND, e.getMessage());
       case DUPLICATE -> ApiProblem.of(ProblemType.CONFLICT, e.getMessage(), errors);
     };
-    return ResponseEntity.status(problem.getStatusCode())
-        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-        .body(problems.prepare(request, problem.getBody()));
+    return problems.entity(request, problem);
   }
 }

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,6 +52,13 @@ public class ProblemResponses {
     }
     record(request, requestId, type, problem);
     return problem;
+  }
+
+  /** A prepared problem as a controller-advice answer ({@code application/problem+json}). */
+  public ResponseEntity<ProblemDetail> entity(HttpServletRequest request, ApiProblem problem) {
+    return ResponseEntity.status(problem.getStatusCode())
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(prepare(request, problem.getBody()));
   }
 
   /** Writes a problem as {@code application/problem+json}, for code that runs outside Spring MVC. */

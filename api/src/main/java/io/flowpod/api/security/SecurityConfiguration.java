@@ -73,6 +73,8 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.POST, "/api/v1/products").hasRole("MANAGER")
             .requestMatchers(HttpMethod.PUT, "/api/v1/products/*").hasRole("MANAGER")
             .requestMatchers(HttpMethod.DELETE, "/api/v1/products/*").hasRole("MANAGER")
+            .requestMatchers(HttpMethod.POST, "/api/v1/stock/adjustments").hasRole("MANAGER")
+            .requestMatchers(HttpMethod.GET, "/api/v1/stock/movements").hasRole("MANAGER")
             .requestMatchers("/api/**").authenticated()
             .requestMatchers(HttpMethod.GET, "/", "/*.html", "/assets/**", "/app/**", "/favicon.ico")
                 .permitAll()

@@ -19,16 +19,16 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
-/** The catalog API as a client sees it: plain HTTP with a bearer token and optional headers. */
-final class CatalogClient {
+/** The catalog (and stock) API as a client sees it: plain HTTP with a bearer token and optional headers. */
+public final class CatalogClient {
 
   static final String PASSWORD = "correct-horse-battery";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** A response: status, headers and the body as text. */
-  record Response(int status, HttpHeaders headers, String text) {
+  public record Response(int status, HttpHeaders headers, String text) {
 
-    JsonNode json() {
+    public JsonNode json() {
       try {
         return JSON.readTree(text);
       } catch (Exception e) {
@@ -36,13 +36,13 @@ final class CatalogClient {
       }
     }
 
-    Response expect(int expected) {
+    public Response expect(int expected) {
       assertThat(status).as("status; body: %s", text).isEqualTo(expected);
       return this;
     }
 
     /** The field names of a problem's {@code errors}. */
-    List<String> errorFields() {
+    public List<String> errorFields() {
       List<String> fields = new ArrayList<>();
       json().path("errors").forEach(error -> fields.add(error.path("field").asText()));
       return fields;
@@ -51,12 +51,12 @@ final class CatalogClient {
 
   private final RestClient http;
 
-  CatalogClient(int port) {
+  public CatalogClient(int port) {
     this.http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
         .defaultStatusHandler(status -> true, (request, response) -> { }).build();
   }
 
-  Response send(HttpMethod method, String path, String token, Object body,
+  public Response send(HttpMethod method, String path, String token, Object body,
       Map<String, String> headers) {
     RestClient.RequestBodySpec request = http.method(method).uri(path);
     if (token != null) {
@@ -73,11 +73,11 @@ final class CatalogClient {
         res.getHeaders(), new String(res.getBody().readAllBytes(), StandardCharsets.UTF_8)));
   }
 
-  Response get(String path, String token) {
+  public Response get(String path, String token) {
     return send(HttpMethod.GET, path, token, null, Map.of());
   }
 
-  Response post(String path, String token, Object body) {
+  public Response post(String path, String token, Object body) {
     return send(HttpMethod.POST, path, token, body, Map.of());
   }
 
@@ -106,18 +106,18 @@ final class CatalogClient {
   }
 
   /** Signs up a fresh EUR workspace and answers its owner's access token. */
-  String newWorkspaceOwner() {
+  public String newWorkspaceOwner() {
     String slug = "cat-" + UUID.randomUUID().toString().substring(0, 8);
     Map<String, Object> body = SignupRequests.body(slug, slug + "@owner.example", PASSWORD);
     return post("/api/v1/auth/signup", null, body).expect(201).json().path("accessToken").asText();
   }
 
-  String login(String email, String password) {
+  public String login(String email, String password) {
     return post("/api/v1/auth/login", null, Map.of("email", email, "password", password))
         .expect(200).json().path("accessToken").asText();
   }
 
-  static Map<String, Object> product(String sku, String name, long priceMinor) {
+  public static Map<String, Object> product(String sku, String name, long priceMinor) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("sku", sku);
     body.put("name", name);

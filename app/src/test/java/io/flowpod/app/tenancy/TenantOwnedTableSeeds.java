@@ -17,6 +17,19 @@ final class TenantOwnedTableSeeds {
         returning id)
       """;
 
+  private static final String STOCKED_PRODUCT = """
+      with p as (
+        insert into products (id, tenant_id, sku, name, kind, price_minor, currency, tax_rate_bp,
+          active, version, created_at, updated_at)
+        values (gen_random_uuid(), :tenant, gen_random_uuid()::text, 'P', 'PRODUCT', 1, 'EUR', 0,
+          true, 0, now(), now())
+        returning id),
+      l as (
+        insert into stock_locations (id, tenant_id, name, is_default, created_at)
+        values (gen_random_uuid(), :tenant, gen_random_uuid()::text, false, now())
+        returning id)
+      """;
+
   static final Map<String, String> SQL = Map.ofEntries(
       Map.entry("flow_checks", """
           insert into flow_checks (id, tenant_id, status, requested_at, due_at, version)
@@ -48,7 +61,21 @@ final class TenantOwnedTableSeeds {
           insert into products (id, tenant_id, sku, name, kind, price_minor, currency, tax_rate_bp,
             active, version, created_at, updated_at)
           values (gen_random_uuid(), :tenant, gen_random_uuid()::text, 'P', 'PRODUCT', 1, 'EUR', 0,
-            true, 0, now(), now())"""));
+            true, 0, now(), now())"""),
+      Map.entry("stock_locations", """
+          insert into stock_locations (id, tenant_id, name, is_default, created_at)
+          values (gen_random_uuid(), :tenant, gen_random_uuid()::text, false, now())"""),
+      Map.entry("stock_levels", STOCKED_PRODUCT + """
+          insert into stock_levels (tenant_id, product_id, location_id, on_hand, reserved, updated_at)
+          select :tenant, p.id, l.id, 1, 0, now() from p, l"""),
+      Map.entry("stock_movements", STOCKED_PRODUCT + """
+          insert into stock_movements (id, tenant_id, product_id, location_id, kind, on_hand_delta,
+            reserved_delta, reason, occurred_at)
+          select gen_random_uuid(), :tenant, p.id, l.id, 'RECEIPT', 1, 0, 'rls', now() from p, l"""),
+      Map.entry("stock_reservations", STOCKED_PRODUCT + """
+          insert into stock_reservations (tenant_id, reference, product_id, location_id, quantity,
+            status, created_at, updated_at)
+          select :tenant, gen_random_uuid()::text, p.id, l.id, 1, 'HELD', now(), now() from p, l"""));
 
   private TenantOwnedTableSeeds() {}
 }

@@ -21,6 +21,7 @@ public final class AuditActions {
   public static final String PRODUCT_ARCHIVED = "product.archived";
   public static final String PRODUCTS_IMPORTED = "product.imported";
   public static final String CUSTOM_FIELD_DEFINED = "product.custom-field-defined";
+  public static final String STOCK_ADJUSTED = "stock.adjusted";
 
   private AuditActions() {}
 }

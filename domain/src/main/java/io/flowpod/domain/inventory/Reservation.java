@@ -1,0 +1,13 @@
+package io.flowpod.domain.inventory;
+
+import java.util.UUID;
+
+/** A hold of stock for an order line, identified by the caller's reference. */
+public record Reservation(String reference, UUID productId, UUID locationId, long quantity,
+    Status status) {
+
+  /** HELD counts in {@code reserved}; RELEASED gave it back; SOLD took it off on hand. */
+  public enum Status {
+    HELD, RELEASED, SOLD
+  }
+}
