@@ -1,5 +1,6 @@
 package io.flowpod.api.idempotency;
 
+import io.flowpod.api.platform.RequestPaths;
 import io.flowpod.api.problem.ApiProblem;
 import io.flowpod.api.problem.ProblemResponses;
 import io.flowpod.api.problem.ProblemType;
@@ -76,7 +77,7 @@ class IdempotencyInterceptor implements AsyncHandlerInterceptor {
           + " needs IdempotencyFilter and a tenant context before the handler");
     }
     String scope = request.getMethod() + " "
-        + request.getRequestURI().substring(request.getContextPath().length());
+        + RequestPaths.of(request);
     TransactionStatus transaction = transactions.getTransaction(new DefaultTransactionDefinition());
     IdempotencyClaim claim;
     try {

@@ -3,6 +3,7 @@ package io.flowpod.api.ratelimit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.flowpod.api.platform.ClientAddresses;
+import io.flowpod.api.platform.RequestPaths;
 import io.flowpod.api.problem.ProblemResponses;
 import io.flowpod.domain.platform.Sha256;
 import jakarta.servlet.FilterChain;
@@ -54,7 +55,7 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String path = path(request);
+    String path = RequestPaths.of(request);
     return !properties.isEnabled() || !(path.startsWith(PUBLIC_PREFIX) || isAuthEndpoint(path));
   }
 
@@ -62,7 +63,7 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
       FilterChain chain) throws ServletException, IOException {
     String client = addresses.of(request);
-    String path = path(request);
+    String path = RequestPaths.of(request);
     LimitPolicy policy = isAuthEndpoint(path) ? LimitPolicy.AUTH : LimitPolicy.PUBLIC_API;
     Decision decision = limiter.consume(policy, client);
     if (!decision.allowed()) {
@@ -123,7 +124,4 @@ class ClientRateLimitFilter extends OncePerRequestFilter {
     return Sha256.hex(email.asText().strip().toLowerCase(Locale.ROOT) + "|" + client);
   }
 
-  private static String path(HttpServletRequest request) {
-    return request.getRequestURI().substring(request.getContextPath().length());
-  }
 }

@@ -1,5 +1,6 @@
 package io.flowpod.api.ratelimit;
 
+import io.flowpod.api.platform.RequestPaths;
 import io.flowpod.api.problem.ProblemResponses;
 import io.flowpod.api.security.CurrentUser;
 import jakarta.servlet.FilterChain;
@@ -31,7 +32,7 @@ class TenantRateLimitFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = RequestPaths.of(request);
     return !properties.isEnabled() || !path.startsWith("/api/")
         || path.startsWith(ClientRateLimitFilter.PUBLIC_PREFIX)
         || ClientRateLimitFilter.isAuthEndpoint(path);
