@@ -64,6 +64,31 @@ public class Reservations {
         level.available() - quantity);
   }
 
+  /**
+   * Holds every line until {@code expiresAt}, or none of them (all-or-nothing). Idempotent by each
+   * line's reference. Products are locked in id order so concurrent batches cannot deadlock.
+   */
+  @Transactional
+  public BatchReservation reserveAll(java.util.List<ReservationLine> lines, Instant expiresAt) {
+    throw new UnsupportedOperationException("skeleton");
+  }
+
+  /** Releases every held reservation of these references; answers how many were released. */
+  @Transactional
+  public int releaseAll(java.util.List<String> references) {
+    throw new UnsupportedOperationException("skeleton");
+  }
+
+  /**
+   * Turns every held reservation of these references into a sale. Answers the references that could
+   * not be sold because they are unknown or were released (e.g. expired); already sold ones count as
+   * done.
+   */
+  @Transactional
+  public java.util.List<String> commitAll(java.util.List<String> references) {
+    throw new UnsupportedOperationException("skeleton");
+  }
+
   /** Gives a held reservation back; false (and no change) when it is unknown, released or sold. */
   @Transactional
   public boolean release(String reference) {

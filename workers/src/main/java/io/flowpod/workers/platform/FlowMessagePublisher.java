@@ -43,7 +43,7 @@ class FlowMessagePublisher {
           .messageName(message.messageName())
           .correlationKey(message.correlationKey())
           .messageId(message.messageId())
-          .timeToLive(timeToLive)
+          .timeToLive(message.timeToLive() != null ? message.timeToLive() : timeToLive)
           .variables(message.variables())
           .send()
           .join();

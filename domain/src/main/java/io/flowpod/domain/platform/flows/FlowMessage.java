@@ -1,5 +1,6 @@
 package io.flowpod.domain.platform.flows;
 
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -21,4 +22,13 @@ public interface FlowMessage {
 
   /** References only: never personal data or secrets. */
   Map<String, Object> variables();
+
+  /**
+   * How long the engine buffers the message when no instance waits for it yet; null for the
+   * configured default (zero: start messages need no buffer). A message to an intermediate catch event
+   * that may arrive before the flow reaches it (a payment before its wait starts) sets one.
+   */
+  default Duration timeToLive() {
+    return null;
+  }
 }

@@ -1,0 +1,45 @@
+package io.flowpod.domain.ordering;
+
+/**
+ * The names that tie orders to order-lifecycle.bpmn and its order-approval decision. Process variables
+ * (all strings unless noted): tenantId, orderId, orderNumber, channel, currency, totalMinor (number),
+ * approval ("AUTO" | "REVIEW", from the decision), approved (boolean, from the review task),
+ * paymentReminderAt, paymentDueAt, fulfilmentNoticeAt, autoDeliverAt (ISO-8601 instants).
+ */
+public final class OrderProcess {
+
+  public static final String PROCESS_ID = "order-lifecycle";
+  public static final String DECISION_ID = "order-approval";
+
+  public static final String PLACED_MESSAGE = "orders.order-placed";
+  public static final String CANCELLATION_MESSAGE = "orders.cancellation-requested";
+  public static final String DELIVERY_CONFIRMED_MESSAGE = "orders.delivery-confirmed";
+  /** Published by payments with the order id as correlation key. */
+  public static final String PAYMENT_RECEIVED_MESSAGE = "payments.payment-received";
+  public static final String PAYMENT_FAILED_MESSAGE = "payments.payment-failed";
+
+  public static final String RESERVE_STOCK_JOB = "orders.reserve-stock";
+  public static final String REJECT_ORDER_JOB = "orders.reject-order";
+  public static final String REQUEST_PAYMENT_JOB = "orders.request-payment";
+  public static final String EXPIRE_UNPAID_JOB = "orders.expire-unpaid";
+  public static final String FAIL_PAYMENT_JOB = "orders.fail-payment";
+  public static final String CONFIRM_ORDER_JOB = "orders.confirm-order";
+  public static final String MARK_DELIVERED_JOB = "orders.mark-delivered";
+  public static final String SETTLE_CANCELLATION_JOB = "orders.settle-cancellation";
+  public static final String REFUND_PAYMENT_JOB = "orders.refund-payment";
+  /** The one notify step; task header {@code template} names an {@link OrderNotice#template()}. */
+  public static final String NOTIFY_CUSTOMER_JOB = "messaging.notify-customer";
+
+  public static final String REVIEW_FORM = "order-review";
+  public static final String FULFILMENT_FORM = "order-fulfilment";
+
+  public static final String OUT_OF_STOCK_ERROR = "OUT_OF_STOCK";
+
+  /** Element ids used by flow resumption. */
+  public static final String RESERVE_STOCK_ELEMENT = "Task_ReserveStock";
+  public static final String AWAIT_PAYMENT_ELEMENT = "Task_AwaitPayment";
+  public static final String FULFIL_ELEMENT = "Task_FulfilOrder";
+  public static final String AWAIT_DELIVERY_ELEMENT = "Task_AwaitDelivery";
+
+  private OrderProcess() {}
+}

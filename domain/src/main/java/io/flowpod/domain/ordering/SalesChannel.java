@@ -1,0 +1,3 @@
+package io.flowpod.domain.ordering;
+
+public enum SalesChannel { STOREFRONT, CHAT, API }
