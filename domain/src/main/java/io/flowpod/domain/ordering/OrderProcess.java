@@ -19,10 +19,9 @@ public final class OrderProcess {
   public static final String PAYMENT_FAILED_MESSAGE = "payments.payment-failed";
 
   public static final String RESERVE_STOCK_JOB = "orders.reserve-stock";
-  public static final String REJECT_ORDER_JOB = "orders.reject-order";
   public static final String REQUEST_PAYMENT_JOB = "orders.request-payment";
-  public static final String EXPIRE_UNPAID_JOB = "orders.expire-unpaid";
-  public static final String FAIL_PAYMENT_JOB = "orders.fail-payment";
+  /** Every cancellation the flow decides; task header {@code cause} names a {@link CancelCause}. */
+  public static final String CANCEL_BY_FLOW_JOB = "orders.cancel-by-flow";
   public static final String CONFIRM_ORDER_JOB = "orders.confirm-order";
   public static final String MARK_DELIVERED_JOB = "orders.mark-delivered";
   public static final String SETTLE_CANCELLATION_JOB = "orders.settle-cancellation";
