@@ -76,6 +76,8 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.POST, "/api/v1/stock/adjustments").hasRole("MANAGER")
             .requestMatchers(HttpMethod.GET, "/api/v1/stock/movements").hasRole("MANAGER")
             .requestMatchers("/api/**").authenticated()
+            // The storefront and the embedded test payment page are public, per tenant slug.
+            .requestMatchers("/shop/**", "/pay/**").permitAll()
             .requestMatchers(HttpMethod.GET, "/", "/*.html", "/assets/**", "/app/**", "/favicon.ico")
                 .permitAll()
             .anyRequest().authenticated());
