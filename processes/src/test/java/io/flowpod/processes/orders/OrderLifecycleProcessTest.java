@@ -190,6 +190,37 @@ class OrderLifecycleProcessTest {
   }
 
   @Test
+  void a_payment_that_arrives_before_the_flow_waits_for_it_is_kept_and_confirms_the_order() {
+    InspectedProcessInstance order = placed(SMALL_TOTAL);
+    stockReserved();
+
+    // the provider answers before the request-payment job has even completed
+    scenario.messageBuffered(PAYMENT_RECEIVED, orderId, "payment-received:" + orderId,
+        Duration.ofHours(1), Map.of("tenantId", "tenant-a"));
+    paymentRequested();
+    confirmed();
+
+    assertThat(order).hasPassedElementsInOrder("Task_RequestPayment", "Task_AwaitPayment",
+        "Task_ConfirmOrder").isWaitingAtElements("Task_FulfilOrder");
+  }
+
+  @Test
+  void a_paid_order_whose_stock_hold_was_released_stops_at_confirmation_with_an_incident() {
+    InspectedProcessInstance order = placed(SMALL_TOTAL);
+    stockReserved();
+    paymentRequested();
+    paid();
+
+    scenario.failed(scenario.singleJobOfType(CONFIRM), 0, "Order 1042: stock hold "
+        + "order:x:1 was released before payment; re-reserve the stock or refund the customer");
+
+    assertThat(order).isWaitingAtElements("Task_ConfirmOrder").hasAnyIncidents()
+        .extractingLatestIncident().hasErrorMessage("Order 1042: stock hold order:x:1 was "
+            + "released before payment; re-reserve the stock or refund the customer");
+    assertThat(notices).containsExactly("order.payment-requested");
+  }
+
+  @Test
   void a_failed_payment_cancels_the_order_and_the_customer_is_told() {
     InspectedProcessInstance order = placed(SMALL_TOTAL);
     stockReserved();
