@@ -2,6 +2,7 @@ package io.flowpod.domain.inventory;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -94,6 +95,23 @@ public class Replenishments {
   @Transactional
   public boolean flagLate(UUID id) {
     return store.flagLate(id, Instant.now(clock));
+  }
+
+  /**
+   * The status named by a list filter; null for none.
+   *
+   * @throws StockException INVALID (field {@code status}) for an unknown name
+   */
+  public static Replenishment.Status status(String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    for (Replenishment.Status status : Replenishment.Status.values()) {
+      if (status.name().equals(name)) {
+        return status;
+      }
+    }
+    throw StockException.invalid(Map.of("status", "must be REQUESTED, ORDERED or RECEIVED"));
   }
 
   /** The ledger reference of a replenishment's receipt. */
