@@ -2,7 +2,6 @@ package io.flowpod.domain.inventory;
 
 import io.flowpod.domain.platform.TenantContext;
 import io.flowpod.domain.tasks.StaffTaskException;
-import io.flowpod.domain.tasks.StaffTaskForm;
 import io.flowpod.domain.tenancy.Tenants;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,7 +20,7 @@ import org.springframework.stereotype.Component;
  * late-delivery timer fires.
  */
 @Component
-class ReplenishmentPurchaseForm implements StaffTaskForm {
+class ReplenishmentPurchaseForm extends ReplenishmentForm {
 
   private static final List<FormField> FIELDS = List.of(
       new FormField("supplier", "Supplier", FormField.Type.TEXT, true, List.of()),
@@ -30,45 +29,19 @@ class ReplenishmentPurchaseForm implements StaffTaskForm {
       new FormField("expectedDate", "Expected delivery date", FormField.Type.DATE, true,
           List.of()));
 
-  private final Replenishments replenishments;
   private final Tenants tenants;
   private final Clock clock;
 
   ReplenishmentPurchaseForm(Replenishments replenishments, Tenants tenants, Clock clock) {
-    this.replenishments = replenishments;
+    super(replenishments, ReplenishmentProcess.PURCHASE_FORM, "Reorder", FIELDS);
     this.tenants = tenants;
     this.clock = clock;
   }
 
   @Override
-  public String formKey() {
-    return ReplenishmentProcess.PURCHASE_FORM;
-  }
-
-  @Override
-  public String businessObjectType() {
-    return ReplenishmentProcess.BUSINESS_OBJECT_TYPE;
-  }
-
-  @Override
-  public String businessObjectVariable() {
-    return ReplenishmentProcess.BUSINESS_OBJECT_VARIABLE;
-  }
-
-  @Override
-  public String title(String businessObjectId) {
-    return "Reorder " + ReplenishmentTitles.product(replenishments, businessObjectId);
-  }
-
-  @Override
-  public List<FormField> fields() {
-    return FIELDS;
-  }
-
-  @Override
   public Map<String, Object> complete(String businessObjectId, Map<String, Object> input,
       UUID actorUserId) {
-    Replenishment replenishment = ReplenishmentTitles.require(replenishments, businessObjectId);
+    Replenishment replenishment = require(businessObjectId);
     Map<String, Object> values = new LinkedHashMap<>(input);
     values.putIfAbsent("quantity", replenishment.reorderQuantity());
     Map<String, String> violations = new LinkedHashMap<>();
