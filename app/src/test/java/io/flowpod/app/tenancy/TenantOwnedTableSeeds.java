@@ -121,7 +121,15 @@ final class TenantOwnedTableSeeds {
       Map.entry("stock_reservations", STOCKED_PRODUCT + """
           insert into stock_reservations (tenant_id, reference, product_id, location_id, quantity,
             status, created_at, updated_at)
-          select :tenant, gen_random_uuid()::text, p.id, l.id, 1, 'HELD', now(), now() from p, l"""));
+          select :tenant, gen_random_uuid()::text, p.id, l.id, 1, 'HELD', now(), now() from p, l"""),
+      Map.entry("reorder_rules", STOCKED_PRODUCT + """
+          insert into reorder_rules (tenant_id, product_id, threshold, reorder_quantity,
+            lead_time_days, updated_at)
+          select :tenant, p.id, 5, 20, 3, now() from p, l"""),
+      Map.entry("replenishments", STOCKED_PRODUCT + """
+          insert into replenishments (id, tenant_id, product_id, status, reorder_quantity,
+            requested_at, updated_at)
+          select gen_random_uuid(), :tenant, p.id, 'REQUESTED', 20, now(), now() from p, l"""));
 
   private TenantOwnedTableSeeds() {}
 }
