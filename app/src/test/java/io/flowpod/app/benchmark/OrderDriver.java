@@ -55,7 +55,7 @@ final class OrderDriver {
               "priceMinor", 1000L * i)), 201));
       String id = product.path("id").asText();
       send(http, post(base, "/api/v1/stock/adjustments", driver.bearer, Map.of("productId", id,
-          "quantity", 10_000_000, "kind", "RECEIPT", "reason", "Benchmark stock")), 201);
+          "quantityDelta", 10_000_000, "kind", "RECEIPT", "reason", "Benchmark stock")), 201);
       driver.productIds.add(id);
     }
     return driver;
