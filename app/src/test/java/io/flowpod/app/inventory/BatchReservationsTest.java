@@ -101,6 +101,20 @@ class BatchReservationsTest {
   }
 
   @Test
+  void aSaleOfACancelledOrderGoesBackOnHandOnce() {
+    reservations.reserveAll(List.of(new ReservationLine("o5/1", mug, 2),
+        new ReservationLine("o5/2", cup, 1)), Instant.now().plus(Duration.ofHours(1)));
+    reservations.commitAll(List.of("o5/1"));
+    assertLevel(mug, 3, 0);
+
+    assertThat(reservations.returnAll(List.of("o5/1", "o5/2"))).isEqualTo(1);
+    assertThat(reservations.returnAll(List.of("o5/1", "o5/2"))).isZero();
+    assertLevel(mug, 5, 0);
+    assertLevel(cup, 3, 1);
+    assertReconciles(mug);
+  }
+
+  @Test
   void expiredHoldsAreReleasedByTheSweeperAndCannotBeSoldAfterwards() {
     reservations.reserveAll(List.of(new ReservationLine("o4/1", mug, 2)),
         Instant.now().minusSeconds(1));

@@ -6,8 +6,11 @@ import java.util.UUID;
 public record Reservation(String reference, UUID productId, UUID locationId, long quantity,
     Status status) {
 
-  /** HELD counts in {@code reserved}; RELEASED gave it back; SOLD took it off on hand. */
+  /**
+   * HELD counts in {@code reserved}; RELEASED gave it back; SOLD took it off on hand; RETURNED put a
+   * sale of an order cancelled before shipping back on hand.
+   */
   public enum Status {
-    HELD, RELEASED, SOLD
+    HELD, RELEASED, SOLD, RETURNED
   }
 }

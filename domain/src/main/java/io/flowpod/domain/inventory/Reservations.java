@@ -136,6 +136,29 @@ public class Reservations {
   }
 
   /**
+   * Puts the sold stock of these references back on hand (an order cancelled after payment but
+   * before shipping), each with a RETURN movement; answers how many. Idempotent: a returned sale is
+   * not returned again, and held ones are left to {@link #releaseAll(List)}.
+   */
+  @Transactional
+  public int returnAll(List<String> references) {
+    List<Reservation> sold = store.reservations(references.stream().distinct().toList()).stream()
+        .filter(r -> r.status() == Reservation.Status.SOLD)
+        .sorted(Comparator.comparing(Reservation::productId)).toList();
+    Instant now = Instant.now(clock);
+    int returned = 0;
+    for (Reservation sale : sold) {
+      store.lock(sale.productId(), sale.locationId(), now);
+      if (store.move(sale.reference(), Reservation.Status.SOLD, Reservation.Status.RETURNED, now)) {
+        ledger.record(movement(sale, MovementKind.RETURN, sale.quantity(), 0,
+            "Order cancelled before shipping", now));
+        returned++;
+      }
+    }
+    return returned;
+  }
+
+  /**
    * Releases up to {@value #SWEEP_BATCH} held reservations of the current workspace whose expiry has
    * passed, each with a RELEASE movement "Hold expired"; answers how many.
    */

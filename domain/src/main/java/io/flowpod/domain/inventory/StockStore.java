@@ -179,10 +179,15 @@ class StockStore {
 
   /** Ends a hold; false when it was no longer HELD (a repeated or racing call). */
   boolean finish(String reference, Reservation.Status status, Instant now) {
+    return move(reference, Reservation.Status.HELD, status, now);
+  }
+
+  /** Moves a reservation from one status to another; false when it was not in {@code from}. */
+  boolean move(String reference, Reservation.Status from, Reservation.Status to, Instant now) {
     return jdbc.sql("""
             update stock_reservations set status = ?, updated_at = ?
-            where reference = ? and status = 'HELD'""")
-        .params(status.name(), Timestamp.from(now), reference).update() == 1;
+            where reference = ? and status = ?""")
+        .params(to.name(), Timestamp.from(now), reference, from.name()).update() == 1;
   }
 
   private static StockMovement movement(ResultSet rs, int row) throws SQLException {

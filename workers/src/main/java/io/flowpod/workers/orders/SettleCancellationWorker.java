@@ -10,8 +10,9 @@ import io.flowpod.domain.tasks.StaffTasks;
 import org.springframework.stereotype.Component;
 
 /**
- * A cancelled order's loose ends: its stock holds go back and its open staff tasks (review,
- * fulfilment) close, since the flow left them. Both are idempotent.
+ * A cancelled order's loose ends: held stock is released, stock already sold (paid, not shipped) goes
+ * back on hand, and its open staff tasks (review, fulfilment) close, since the flow left them. All
+ * idempotent.
  */
 @Component
 public class SettleCancellationWorker {
@@ -29,10 +30,11 @@ public class SettleCancellationWorker {
   @JobWorker(type = OrderProcess.SETTLE_CANCELLATION_JOB)
   public void settle(@Variable String tenantId, @Variable String orderId,
       @Variable String orderNumber) {
-    OrderJobs.runAsTenant(tenantId, orderNumber, "releasing stock and closing tasks",
+    OrderJobs.runAsTenant(tenantId, orderNumber, "releasing or restocking stock and closing tasks",
         "check the order's stock holds and open tasks, then retry the job", () -> {
           Order order = OrderJobs.require(orders, orderId, orderNumber);
           reservations.releaseAll(OrderJobs.reservationReferences(order));
+          reservations.returnAll(OrderJobs.reservationReferences(order));
           staffTasks.cancelOpen(OrderProcess.TASK_BUSINESS_OBJECT, orderId);
         });
   }
