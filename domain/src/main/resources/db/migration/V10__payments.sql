@@ -70,7 +70,10 @@ alter table payment_inbox force row level security;
 create policy tenant_isolation on payment_inbox
   using (tenant_id = current_tenant_id()) with check (tenant_id = current_tenant_id());
 
--- The public test payment page learns its tenant from the link's token hash, nothing more.
+-- The public test payment page learns its tenant from the link's token hash, nothing more. The
+-- function runs as the owner role, which row-level security also binds (force): a read-only policy
+-- for that role alone lets it see the row (as V2 does for the identity lookups).
+create policy pre_tenant_lookup on payment_requests for select to current_user using (true);
 create function tenant_of_test_payment(p_token_hash text) returns uuid
   language sql stable security definer set search_path = pg_catalog, public
   as $$ select tenant_id from public.payment_requests where test_token_hash = p_token_hash $$;

@@ -35,6 +35,7 @@ public final class FakeStripeApi implements AutoCloseable {
   private final List<String> apiKeys = new CopyOnWriteArrayList<>();
   private final AtomicInteger sessionsCreated = new AtomicInteger();
   private final AtomicInteger refundsCreated = new AtomicInteger();
+  private final List<String> refundRequests = new CopyOnWriteArrayList<>();
 
   private FakeStripeApi(HttpServer server) {
     this.server = server;
@@ -46,7 +47,11 @@ public final class FakeStripeApi implements AutoCloseable {
       HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
       FakeStripeApi fake = new FakeStripeApi(server);
       server.createContext("/v1/", fake::handle);
-      server.setExecutor(Executors.newFixedThreadPool(4));
+      server.setExecutor(Executors.newFixedThreadPool(4, task -> {
+        Thread thread = new Thread(task, "fake-stripe-api");
+        thread.setDaemon(true);
+        return thread;
+      }));
       server.start();
       return fake;
     } catch (IOException e) {
@@ -65,6 +70,25 @@ public final class FakeStripeApi implements AutoCloseable {
 
   public int refundsCreated() {
     return refundsCreated.get();
+  }
+
+  /** Sessions created for a payable (metadata flowpod_payable_id). */
+  public long sessionsCreatedFor(Object payableId) {
+    return sessionRequests.stream()
+        .filter(form -> String.valueOf(payableId).equals(form.get("metadata[flowpod_payable_id]")))
+        .count();
+  }
+
+  /** The form fields of the (first) session creation for a payable, or null. */
+  public Map<String, String> sessionRequestFor(Object payableId) {
+    return sessionRequests.stream()
+        .filter(form -> String.valueOf(payableId).equals(form.get("metadata[flowpod_payable_id]")))
+        .findFirst().orElse(null);
+  }
+
+  /** Refunds created for a payment intent. */
+  public long refundsCreatedFor(String paymentIntentId) {
+    return refundRequests.stream().filter(paymentIntentId::equals).count();
   }
 
   /** The form fields of every session creation Stripe processed, in order (replays excluded). */
@@ -164,6 +188,7 @@ public final class FakeStripeApi implements AutoCloseable {
 
   private String createRefund(Map<String, String> form) throws IOException {
     refundsCreated.incrementAndGet();
+    refundRequests.add(form.get("payment_intent"));
     Map<String, Object> refund = new LinkedHashMap<>();
     refund.put("id", "re_" + random());
     refund.put("object", "refund");

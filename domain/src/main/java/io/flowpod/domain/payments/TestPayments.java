@@ -39,10 +39,13 @@ public class TestPayments {
     return withRequest(token, row -> view(row));
   }
 
-  /** Pays an open, unexpired request; anything else answers it unchanged. Empty: unknown token. */
+  /**
+   * Pays an open, unexpired request; anything else (a declined one too: its order is cancelled)
+   * answers it unchanged. Empty: unknown token.
+   */
   public Optional<TestPayment> pay(String token) {
     return withRequest(token, row -> {
-      if (!expired(row)) {
+      if (row.state() == State.REQUESTED && !expired(row)) {
         outcomes.paid(row.payableId(), null, null);
       }
       return view(requests.find(row.payableId()).orElseThrow());
