@@ -33,12 +33,22 @@ class PaymentOutcomes {
     this.clock = clock;
   }
 
+  /** A provider's word that money was taken: also after a failure or expiry. */
   Change paid(UUID payableId, String paymentIntentId, UUID recordedBy) {
+    return paid(payableId, paymentIntentId, recordedBy, PAYABLE);
+  }
+
+  /** Staff or the test page: only a request still awaiting payment becomes paid. */
+  Change paidIfRequested(UUID payableId, UUID recordedBy) {
+    return paid(payableId, null, recordedBy, EnumSet.of(State.REQUESTED));
+  }
+
+  private Change paid(UUID payableId, String paymentIntentId, UUID recordedBy, Set<State> from) {
     PaymentRequestRow row = requests.lock(payableId).orElse(null);
     if (row == null) {
       return Change.UNKNOWN_PAYABLE;
     }
-    if (!PAYABLE.contains(row.state())) {
+    if (!from.contains(row.state())) {
       return Change.UNCHANGED;
     }
     requests.changeState(payableId, State.PAID, paymentIntentId, recordedBy, Instant.now(clock));

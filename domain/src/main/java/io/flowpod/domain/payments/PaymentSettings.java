@@ -50,6 +50,10 @@ public class PaymentSettings {
     }
     check(violations, "stripeSecretKey", update.stripeSecretKey(), "sk_", "rk_");
     check(violations, "stripeWebhookSecret", update.stripeWebhookSecret(), "whsec_");
+    if (!box.available() && (update.stripeSecretKey() != null || update.stripeWebhookSecret() != null)) {
+      violations.put("stripeSecretKey", "cannot be stored: the server has no flowpod.secrets.key");
+      throw PaymentException.invalid(violations);
+    }
     String instructions = blankToNull(update.manualInstructions());
     if (instructions != null && instructions.length() > MAX_INSTRUCTIONS) {
       violations.put("manualInstructions", "must be at most " + MAX_INSTRUCTIONS + " characters");

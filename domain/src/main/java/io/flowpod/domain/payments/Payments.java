@@ -103,7 +103,7 @@ public class Payments {
       if (row.state() != State.REQUESTED || row.provider() == PaymentProvider.STRIPE) {
         throw PaymentException.notAwaitingPayment(row.state(), row.provider());
       }
-      outcomes.paid(payableId, null, actorUserId);
+      outcomes.paidIfRequested(payableId, actorUserId);
       return toRequest(requests.find(payableId).orElseThrow());
     });
   }

@@ -34,6 +34,11 @@ public class SecretBox {
     this.key = base64Key == null || base64Key.isBlank() ? null : keyOf(base64Key.strip());
   }
 
+  /** Whether a master key is configured, so that secrets can be stored. */
+  public boolean available() {
+    return key != null;
+  }
+
   /** The stored form of {@code secret}, bound to {@code context}. */
   public String seal(String secret, String context) {
     try {
