@@ -1,6 +1,7 @@
 package io.flowpod.app.payments;
 
 import io.flowpod.app.embedded.EmbeddedRuntime;
+import io.flowpod.domain.payments.PaymentMessage;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -13,10 +14,14 @@ final class OutboxProbe {
     this.su = JdbcClient.create(runtime.superuserDataSource());
   }
 
-  /** Outbox publications of a flow message type for a payable. */
-  long published(Class<?> messageType, UUID payableId) {
-    return su.sql("select count(*) from event_publication where event_type = ? and serialized_event like ?")
-        .params(messageType.getName(), "%" + payableId + "%").query(Long.class).single();
+  /** Outbox publications of a payment message for a payable. */
+  long published(PaymentMessage.Outcome outcome, UUID payableId) {
+    return su.sql("""
+            select count(*) from event_publication
+            where event_type = ? and serialized_event::jsonb ->> 'payableId' = ?
+              and serialized_event::jsonb ->> 'outcome' = ?""")
+        .params(PaymentMessage.class.getName(), payableId.toString(), outcome.name())
+        .query(Long.class).single();
   }
 
   long inboxRows(UUID tenantId) {

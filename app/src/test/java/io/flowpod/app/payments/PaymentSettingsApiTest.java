@@ -7,7 +7,7 @@ import io.flowpod.app.embedded.EmbeddedRuntime;
 import io.flowpod.app.payments.PaymentsHttp.Owner;
 import io.flowpod.app.support.FlowPodIntegrationTest;
 import io.flowpod.domain.payments.Payable;
-import io.flowpod.domain.payments.PaymentReceived;
+import io.flowpod.domain.payments.PaymentMessage.Outcome;
 import io.flowpod.domain.payments.Payments;
 import io.flowpod.domain.platform.TenantContext;
 import java.time.Duration;
@@ -106,6 +106,6 @@ class PaymentSettingsApiTest {
     assertThat(paid.json().path("state").asText()).isEqualTo("PAID");
     assertThat(again.status()).isEqualTo(409);
     assertThat(again.contentType()).startsWith("application/problem+json");
-    assertThat(new OutboxProbe(runtime).published(PaymentReceived.class, orderId)).isEqualTo(1);
+    assertThat(new OutboxProbe(runtime).published(Outcome.RECEIVED, orderId)).isEqualTo(1);
   }
 }

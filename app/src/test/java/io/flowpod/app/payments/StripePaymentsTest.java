@@ -9,9 +9,8 @@ import io.flowpod.app.support.TestTenants;
 import io.flowpod.connectors.stripe.FakeStripeApi;
 import io.flowpod.connectors.stripe.StripeEvents;
 import io.flowpod.domain.payments.Payable;
-import io.flowpod.domain.payments.PaymentFailed;
 import io.flowpod.domain.payments.PaymentProvider;
-import io.flowpod.domain.payments.PaymentReceived;
+import io.flowpod.domain.payments.PaymentMessage.Outcome;
 import io.flowpod.domain.payments.PaymentRequest;
 import io.flowpod.domain.payments.PaymentRequest.State;
 import io.flowpod.domain.payments.PaymentSettings;
@@ -124,7 +123,7 @@ class StripePaymentsTest {
     assertThat(replies).filteredOn(r -> !r.json().path("duplicate").asBoolean()).hasSize(1);
     assertThat(payments.find(payable.id())).get().extracting(PaymentRequest::state)
         .isEqualTo(State.PAID);
-    assertThat(probe.published(PaymentReceived.class, payable.id())).isEqualTo(1);
+    assertThat(probe.published(Outcome.RECEIVED, payable.id())).isEqualTo(1);
     assertThat(probe.inboxRows(tenant)).isEqualTo(1);
   }
 
@@ -142,8 +141,8 @@ class StripePaymentsTest {
         payable.id()));
 
     assertThat(payments.find(payable.id()).orElseThrow().state()).isEqualTo(State.PAID);
-    assertThat(probe.published(PaymentReceived.class, payable.id())).isEqualTo(1);
-    assertThat(probe.published(PaymentFailed.class, payable.id())).isZero();
+    assertThat(probe.published(Outcome.RECEIVED, payable.id())).isEqualTo(1);
+    assertThat(probe.published(Outcome.FAILED, payable.id())).isZero();
     assertThat(probe.inboxRows(tenant)).isEqualTo(4);
   }
 
@@ -157,8 +156,8 @@ class StripePaymentsTest {
     deliver(expired);
 
     assertThat(payments.find(payable.id()).orElseThrow().state()).isEqualTo(State.EXPIRED);
-    assertThat(probe.published(PaymentFailed.class, payable.id())).isEqualTo(1);
-    assertThat(probe.published(PaymentReceived.class, payable.id())).isZero();
+    assertThat(probe.published(Outcome.FAILED, payable.id())).isEqualTo(1);
+    assertThat(probe.published(Outcome.RECEIVED, payable.id())).isZero();
   }
 
   @Test
@@ -186,7 +185,7 @@ class StripePaymentsTest {
     });
     assertThat(probe.inboxRows(tenant)).isZero();
     assertThat(payments.find(payable.id()).orElseThrow().state()).isEqualTo(State.REQUESTED);
-    assertThat(probe.published(PaymentReceived.class, payable.id())).isZero();
+    assertThat(probe.published(Outcome.RECEIVED, payable.id())).isZero();
   }
 
   @Test

@@ -7,9 +7,8 @@ import io.flowpod.app.payments.PaymentsHttp.Reply;
 import io.flowpod.app.support.FlowPodIntegrationTest;
 import io.flowpod.app.support.TestTenants;
 import io.flowpod.domain.payments.Payable;
-import io.flowpod.domain.payments.PaymentFailed;
 import io.flowpod.domain.payments.PaymentProvider;
-import io.flowpod.domain.payments.PaymentReceived;
+import io.flowpod.domain.payments.PaymentMessage.Outcome;
 import io.flowpod.domain.payments.PaymentRequest;
 import io.flowpod.domain.payments.PaymentRequest.State;
 import io.flowpod.domain.payments.Payments;
@@ -73,8 +72,8 @@ class TestPaymentPageTest {
         .doesNotContain(">Pay</button>");
     assertThat(payments.find(payable.id()).orElseThrow().state()).isEqualTo(State.PAID);
     OutboxProbe probe = new OutboxProbe(runtime);
-    assertThat(probe.published(PaymentReceived.class, payable.id())).isEqualTo(1);
-    assertThat(probe.published(PaymentFailed.class, payable.id())).isZero();
+    assertThat(probe.published(Outcome.RECEIVED, payable.id())).isEqualTo(1);
+    assertThat(probe.published(Outcome.FAILED, payable.id())).isZero();
   }
 
   @Test
@@ -90,8 +89,8 @@ class TestPaymentPageTest {
     assertThat(http.get(request.payUrl(), null).body()).contains("The payment was declined");
     assertThat(payments.find(payable.id()).orElseThrow().state()).isEqualTo(State.FAILED);
     OutboxProbe probe = new OutboxProbe(runtime);
-    assertThat(probe.published(PaymentFailed.class, payable.id())).isEqualTo(1);
-    assertThat(probe.published(PaymentReceived.class, payable.id())).isZero();
+    assertThat(probe.published(Outcome.FAILED, payable.id())).isEqualTo(1);
+    assertThat(probe.published(Outcome.RECEIVED, payable.id())).isZero();
   }
 
   @Test

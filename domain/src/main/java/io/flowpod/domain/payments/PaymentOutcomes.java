@@ -52,7 +52,7 @@ class PaymentOutcomes {
       return Change.UNCHANGED;
     }
     requests.changeState(payableId, State.PAID, paymentIntentId, recordedBy, Instant.now(clock));
-    events.publishEvent(new PaymentReceived(row.tenantId(), payableId));
+    events.publishEvent(PaymentMessage.received(row.tenantId(), payableId));
     return Change.PAID;
   }
 
@@ -66,7 +66,7 @@ class PaymentOutcomes {
       return Change.UNCHANGED;
     }
     requests.changeState(payableId, to, null, null, Instant.now(clock));
-    events.publishEvent(new PaymentFailed(row.tenantId(), payableId));
+    events.publishEvent(PaymentMessage.failed(row.tenantId(), payableId));
     return to == State.EXPIRED ? Change.EXPIRED : Change.FAILED;
   }
 }

@@ -127,11 +127,7 @@ public class Payments {
 
   /** Creates the Checkout session with parameters fixed by the stored row, so a retry matches. */
   private PaymentRequestRow openCheckout(UUID tenant, PaymentRequestRow row) {
-    String secretKey = transactions.as(tenant, () -> settings.stored(tenant).secretKey(box));
-    if (secretKey == null) {
-      throw new IllegalStateException("Payment of " + row.description() + " needs the workspace's "
-          + "Stripe secret key; set it in the payment settings");
-    }
+    String secretKey = secretKey(tenant, "Payment of " + row.description());
     String back = absolute(row.returnUrl());
     CheckoutOrder order = new CheckoutOrder(row.description(), row.amountMinor(), row.currency(),
         row.expiresAt(), back, back, Map.of(
@@ -146,11 +142,7 @@ public class Payments {
   }
 
   private String stripeRefund(UUID tenant, PaymentRequestRow row) {
-    String secretKey = transactions.as(tenant, () -> settings.stored(tenant).secretKey(box));
-    if (secretKey == null) {
-      throw new IllegalStateException("Refund of " + row.description() + " needs the workspace's "
-          + "Stripe secret key; set it in the payment settings");
-    }
+    String secretKey = secretKey(tenant, "Refund of " + row.description());
     String paymentIntent = row.paymentIntentId() != null
         ? row.paymentIntentId()
         : gateway.paymentIntentOf(secretKey, row.checkoutSessionId());
@@ -159,6 +151,16 @@ public class Payments {
           + "for Checkout session " + row.checkoutSessionId() + "; check the Stripe dashboard");
     }
     return gateway.refund(secretKey, paymentIntent, "refund:" + row.payableId());
+  }
+
+  /** The workspace's Stripe secret key; a technical failure naming {@code what} when it has none. */
+  private String secretKey(UUID tenant, String what) {
+    String secretKey = transactions.as(tenant, () -> settings.stored(tenant).secretKey(box));
+    if (secretKey == null) {
+      throw new IllegalStateException(what + " needs the workspace's Stripe secret key; set it in "
+          + "the payment settings");
+    }
+    return secretKey;
   }
 
   private PaymentRequest toRequest(PaymentRequestRow row) {
