@@ -83,6 +83,20 @@ class PaymentSettingsApiTest {
   }
 
   @Test
+  void onlyAdminsSeeOrChangeSettingsAndStaffBelowManagerCannotRecordPayments() {
+    PaymentsHttp http = new PaymentsHttp(port);
+    String staff = http.postJson("/api/v1/auth/login", null,
+        Map.of("email", "staff@demo.flowpod.local", "password", "demo-password-1")).json()
+        .path("accessToken").asText();
+
+    assertThat(http.get("/api/v1/settings/payments", staff).status()).isEqualTo(403);
+    assertThat(http.putJson("/api/v1/settings/payments", staff,
+        Map.of("provider", "MANUAL")).status()).isEqualTo(403);
+    assertThat(http.postJson("/api/v1/orders/" + UUID.randomUUID() + "/manual-payment", staff,
+        Map.of()).status()).isEqualTo(403);
+  }
+
+  @Test
   void staffRecordAManualPaymentOnlyInTheirOwnWorkspaceAndOnlyOnce() {
     PaymentsHttp http = new PaymentsHttp(port);
     Owner shop = http.signUp();
