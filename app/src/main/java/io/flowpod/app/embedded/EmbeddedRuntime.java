@@ -51,6 +51,7 @@ public final class EmbeddedRuntime implements AutoCloseable {
     int redisPort = pickPort(s.redisPort(), "Redis", "FLOWPOD_EMBEDDED_REDIS_PORT");
     int smtpPort = pickPort(s.smtpPort(), "SMTP", "FLOWPOD_EMBEDDED_SMTP_PORT");
     int imapPort = pickPort(s.imapPort(), "IMAP", "FLOWPOD_EMBEDDED_IMAP_PORT");
+    properties.put(EmbeddedSecretsKey.PROPERTY, EmbeddedSecretsKey.readOrCreate(s.dataDir()));
 
     // PostgreSQL (an external process, the slowest part) starts while the rest starts beside it.
     CompletableFuture<Void> rest = CompletableFuture.runAsync(() -> {

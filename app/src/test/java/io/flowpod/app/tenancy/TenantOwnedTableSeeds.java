@@ -129,7 +129,20 @@ final class TenantOwnedTableSeeds {
       Map.entry("replenishments", STOCKED_PRODUCT + """
           insert into replenishments (id, tenant_id, product_id, status, reorder_quantity,
             requested_at, updated_at)
-          select gen_random_uuid(), :tenant, p.id, 'REQUESTED', 20, now(), now() from p, l"""));
+          select gen_random_uuid(), :tenant, p.id, 'REQUESTED', 20, now(), now() from p, l""",
+      Map.entry("payment_settings", """
+          insert into payment_settings (tenant_id, provider, manual_instructions, updated_at)
+          values (:tenant, 'MANUAL', 'Pay by bank transfer', now())"""),
+      Map.entry("payment_requests", """
+          insert into payment_requests (tenant_id, payable_id, provider, state, description,
+            amount_minor, currency, expires_at, created_at, updated_at)
+          values (:tenant, gen_random_uuid(), 'MANUAL', 'REQUESTED', 'Order 1', 100, 'EUR', now(),
+            now(), now())"""),
+      Map.entry("payment_inbox", """
+          insert into payment_inbox (tenant_id, provider, provider_event_id, event_type, outcome,
+            received_at)
+          values (:tenant, 'STRIPE', 'evt_' || gen_random_uuid(), 'checkout.session.completed',
+            'PAID', now())"""));
 
   private TenantOwnedTableSeeds() {}
 }
