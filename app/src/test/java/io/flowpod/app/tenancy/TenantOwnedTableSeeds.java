@@ -129,7 +129,7 @@ final class TenantOwnedTableSeeds {
       Map.entry("replenishments", STOCKED_PRODUCT + """
           insert into replenishments (id, tenant_id, product_id, status, reorder_quantity,
             requested_at, updated_at)
-          select gen_random_uuid(), :tenant, p.id, 'REQUESTED', 20, now(), now() from p, l""",
+          select gen_random_uuid(), :tenant, p.id, 'REQUESTED', 20, now(), now() from p, l"""),
       Map.entry("payment_settings", """
           insert into payment_settings (tenant_id, provider, manual_instructions, updated_at)
           values (:tenant, 'MANUAL', 'Pay by bank transfer', now())"""),
