@@ -111,9 +111,13 @@ class OrdersController {
   public OrderResponse fulfil(@PathVariable UUID id, @RequestBody FulfilmentRequest request,
       CurrentUser caller) {
     Order order = existing(id);
+    ApiProblem notWaiting = ApiProblem.of(ProblemType.CONFLICT,
+        "Order " + order.number() + " is not waiting for fulfilment");
+    if (order.status() != OrderStatus.CONFIRMED) {
+      throw notWaiting;
+    }
     StaffTask task = tasks.findOpen("order", id.toString(), OrderProcess.FULFILMENT_FORM)
-        .orElseThrow(() -> ApiProblem.of(ProblemType.CONFLICT,
-            "Order " + order.number() + " is not waiting for fulfilment"));
+        .orElseThrow(() -> notWaiting);
     Map<String, Object> input = new HashMap<>();
     input.put("carrier", request.carrier());
     input.put("trackingNumber", request.trackingNumber());
