@@ -18,6 +18,7 @@ import io.flowpod.domain.ordering.OrderLinks;
 import io.flowpod.domain.ordering.Orders;
 import io.flowpod.domain.ordering.SalesChannel;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import org.springframework.http.ResponseEntity;
@@ -50,8 +51,10 @@ class PublicShopController {
   }
 
   @GetMapping("/products")
+  @SecurityRequirements
   @Operation(summary = "The shop's active products, by name",
-      description = "Public. Filters: q (part of name or SKU), category. Paged.")
+      description = "Roles: public (no authentication). Filters: q (part of name or SKU), "
+          + "category. Paged.")
   Page<PublicProduct> products(@PathVariable String tenantSlug,
       @RequestParam(required = false) String q, @RequestParam(required = false) String category,
       @Sortable(fields = {"name"}, byDefault = "name,asc") PageRequest page) {
@@ -60,10 +63,12 @@ class PublicShopController {
   }
 
   @PostMapping("/orders")
+  @SecurityRequirements
   @Idempotent
   @Operation(summary = "Place an order in the shop (channel STOREFRONT)",
-      description = "Public. Honours Idempotency-Key. termsAccepted must be true. 400 lists every "
-          + "problem. 201 {orderNumber, statusUrl}: the status page the customer keeps.")
+      description = "Roles: public (no authentication). Honours Idempotency-Key. termsAccepted "
+          + "must be true. 400 lists every problem. 201 {orderNumber, statusUrl}: the status "
+          + "page the customer keeps.")
   ResponseEntity<PlacedResponse> place(@PathVariable String tenantSlug,
       @RequestBody PlaceOrderRequest request) {
     Order order = orders.place(request.command(SalesChannel.STOREFRONT));
@@ -73,9 +78,10 @@ class PublicShopController {
   }
 
   @GetMapping("/orders/{number}")
+  @SecurityRequirements
   @Operation(summary = "An order's status behind its signed link",
-      description = "Public with the link's token t. Status, lines and timeline; no personal data. "
-          + "404 for a wrong token.")
+      description = "Roles: public (no authentication; the link's token t). Status, lines and "
+          + "timeline; no personal data. 404 for a wrong token.")
   PublicOrderStatus status(@PathVariable String tenantSlug, @PathVariable long number,
       @RequestParam(name = "t", required = false) String token) {
     if (!links.verify(number, token)) {
