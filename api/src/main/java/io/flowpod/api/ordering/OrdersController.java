@@ -116,8 +116,8 @@ class OrdersController {
     if (order.status() != OrderStatus.CONFIRMED) {
       throw notWaiting;
     }
-    StaffTask task = tasks.findOpen("order", id.toString(), OrderProcess.FULFILMENT_FORM)
-        .orElseThrow(() -> notWaiting);
+    StaffTask task = tasks.findOpen(OrderProcess.TASK_BUSINESS_OBJECT, id.toString(),
+        OrderProcess.FULFILMENT_FORM).orElseThrow(() -> notWaiting);
     Map<String, Object> input = new HashMap<>();
     input.put("carrier", request.carrier());
     input.put("trackingNumber", request.trackingNumber());

@@ -6,7 +6,7 @@ import java.util.UUID;
 /** What the order's staff task forms share: the business object they are about. */
 final class OrderTaskForms {
 
-  static final String BUSINESS_OBJECT_TYPE = "order";
+  static final String BUSINESS_OBJECT_TYPE = OrderProcess.TASK_BUSINESS_OBJECT;
   static final String BUSINESS_OBJECT_VARIABLE = "orderId";
 
   private OrderTaskForms() {}
