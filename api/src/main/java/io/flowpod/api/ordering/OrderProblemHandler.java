@@ -5,7 +5,6 @@ import io.flowpod.api.problem.FieldViolation;
 import io.flowpod.api.problem.ProblemResponses;
 import io.flowpod.api.problem.ProblemType;
 import io.flowpod.domain.ordering.OrderException;
-import io.flowpod.domain.tasks.StaffTaskException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -15,8 +14,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Maps {@link OrderException} (and, for the fulfilment shortcut, {@link StaffTaskException}) to
- * problems: 400 with field errors, 404, 409 with the reason in the detail.
+ * Maps {@link OrderException} to problems: 400 with field errors, 404, 409 with the reason in the
+ * detail. (The fulfilment shortcut's task refusals are mapped by the tasks API's handler.)
  */
 @RestControllerAdvice(assignableTypes = {OrdersController.class, OrderSettingsController.class,
     PublicShopController.class})
@@ -34,16 +33,6 @@ class OrderProblemHandler {
     ApiProblem problem = switch (e.reason()) {
       case INVALID -> ApiProblem.invalid(FieldViolation.of(e.fieldErrors()));
       case NOT_FOUND -> ApiProblem.of(ProblemType.NOT_FOUND, "No such order.");
-      case CONFLICT -> ApiProblem.of(ProblemType.CONFLICT, e.getMessage());
-    };
-    return problems.entity(request, problem);
-  }
-
-  @ExceptionHandler(StaffTaskException.class)
-  ResponseEntity<ProblemDetail> task(StaffTaskException e, HttpServletRequest request) {
-    ApiProblem problem = switch (e.reason()) {
-      case INVALID_INPUT -> ApiProblem.invalid(FieldViolation.of(e.fieldErrors()));
-      case NOT_FOUND -> ApiProblem.of(ProblemType.NOT_FOUND, e.getMessage());
       case CONFLICT -> ApiProblem.of(ProblemType.CONFLICT, e.getMessage());
     };
     return problems.entity(request, problem);

@@ -1,7 +1,6 @@
 package io.flowpod.domain.ordering;
 
 import io.flowpod.domain.tasks.StaffTaskException;
-import io.flowpod.domain.tasks.StaffTaskForm;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,32 +11,10 @@ import org.springframework.stereotype.Component;
  * ({@link Orders#ship}); the flow continues with {@code autoDeliverAt} for its delivery timer.
  */
 @Component
-class OrderFulfilmentForm implements StaffTaskForm {
-
-  private final Orders orders;
+class OrderFulfilmentForm extends OrderTaskForm {
 
   OrderFulfilmentForm(Orders orders) {
-    this.orders = orders;
-  }
-
-  @Override
-  public String formKey() {
-    return OrderProcess.FULFILMENT_FORM;
-  }
-
-  @Override
-  public String businessObjectType() {
-    return OrderTaskForms.BUSINESS_OBJECT_TYPE;
-  }
-
-  @Override
-  public String businessObjectVariable() {
-    return OrderTaskForms.BUSINESS_OBJECT_VARIABLE;
-  }
-
-  @Override
-  public String title(String businessObjectId) {
-    return OrderTaskForms.orderLabel(orders, businessObjectId) + ": pick, pack and ship";
+    super(orders, OrderProcess.FULFILMENT_FORM, "pick, pack and ship");
   }
 
   @Override
@@ -50,7 +27,7 @@ class OrderFulfilmentForm implements StaffTaskForm {
   @Override
   public Map<String, Object> complete(String businessObjectId, Map<String, Object> input,
       UUID actorUserId) {
-    Order order = OrderTaskForms.order(orders, businessObjectId);
+    Order order = order(businessObjectId);
     Order shipped;
     try {
       shipped = orders.ship(order.id(), text(input.get("carrier")),

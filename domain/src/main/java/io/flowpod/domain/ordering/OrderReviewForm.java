@@ -1,7 +1,6 @@
 package io.flowpod.domain.ordering;
 
 import io.flowpod.domain.tasks.StaffTaskException;
-import io.flowpod.domain.tasks.StaffTaskForm;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,32 +11,10 @@ import org.springframework.stereotype.Component;
  * The decision is recorded on the order's timeline; the flow continues with {@code approved}.
  */
 @Component
-class OrderReviewForm implements StaffTaskForm {
-
-  private final Orders orders;
+class OrderReviewForm extends OrderTaskForm {
 
   OrderReviewForm(Orders orders) {
-    this.orders = orders;
-  }
-
-  @Override
-  public String formKey() {
-    return OrderProcess.REVIEW_FORM;
-  }
-
-  @Override
-  public String businessObjectType() {
-    return OrderTaskForms.BUSINESS_OBJECT_TYPE;
-  }
-
-  @Override
-  public String businessObjectVariable() {
-    return OrderTaskForms.BUSINESS_OBJECT_VARIABLE;
-  }
-
-  @Override
-  public String title(String businessObjectId) {
-    return OrderTaskForms.orderLabel(orders, businessObjectId) + ": review before payment";
+    super(orders, OrderProcess.REVIEW_FORM, "review before payment");
   }
 
   @Override
@@ -58,7 +35,7 @@ class OrderReviewForm implements StaffTaskForm {
       throw StaffTaskException.invalid(Map.of("note",
           "must be a text of at most " + OrderRules.MAX_NOTE + " characters"));
     }
-    Order order = OrderTaskForms.order(orders, businessObjectId);
+    Order order = order(businessObjectId);
     if (order.status() != OrderStatus.PENDING_PAYMENT) {
       throw StaffTaskException.conflict("Order " + order.number() + " is no longer waiting for "
           + "review");

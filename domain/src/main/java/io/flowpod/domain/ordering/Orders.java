@@ -170,7 +170,8 @@ public class Orders {
     }
     Order cancelled = save(order.withCancellation(cleanReason == null ? "Cancelled on request"
         : cleanReason), CANCELLED, CancelCause.REQUESTED.name(), actorUserId);
-    events.publishEvent(new OrderCancellationRequested(TenantContext.require(), id));
+    events.publishEvent(new OrderSignal(TenantContext.require(), id,
+        OrderSignal.Kind.CANCELLATION_REQUESTED));
     return cancelled;
   }
 
@@ -187,7 +188,8 @@ public class Orders {
     }
     Order delivered = save(order.withStatus(OrderStatus.DELIVERED), DELIVERED, "CONFIRMED",
         actorUserId);
-    events.publishEvent(new OrderDeliveryConfirmed(TenantContext.require(), id));
+    events.publishEvent(new OrderSignal(TenantContext.require(), id,
+        OrderSignal.Kind.DELIVERY_CONFIRMED));
     return delivered;
   }
 
