@@ -202,6 +202,20 @@ class OrdersApiTest {
   }
 
   @Test
+  void fulfilmentNeedsAnOpenFulfilmentTask() {
+    UUID id = UUID.fromString(place(ShopFixture.order(ShopFixture.email(), lines(1L, null)))
+        .expect(201).json().path("id").asText());
+    String path = "/api/v1/orders/" + id + "/fulfilment";
+    Map<String, String> shipment = Map.of("carrier", "DHL", "trackingNumber", "JJD2");
+    long number = TenantContext.callAs(shop.tenantId, () -> orders.confirmPaid(id).number());
+    // Confirmed by hand, not by the flow: no fulfilment task was opened, so nothing is shipped.
+    assertThat(shop.api.post(path, shop.owner, shipment).expect(409).json().path("detail").asText())
+        .isEqualTo("Order " + number + " is not waiting for fulfilment");
+    assertThat(shop.api.get("/api/v1/orders/" + id, shop.owner).json().path("status").asText())
+        .isEqualTo("CONFIRMED");
+  }
+
+  @Test
   void flowStepsAreIdempotentAndKeepTheFirstDeadlines() {
     UUID id = UUID.fromString(place(ShopFixture.order(ShopFixture.email(), lines(1L, null)))
         .expect(201).json().path("id").asText());
