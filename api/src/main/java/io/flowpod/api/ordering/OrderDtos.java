@@ -88,12 +88,13 @@ final class OrderDtos {
   }
 
   /** One row of the order list. */
-  record OrderSummary(UUID id, long number, String status, String channel, String currency,
-      long totalMinor, int lineCount, Instant placedAt, Instant updatedAt) {
+  record OrderSummary(UUID id, long number, String status, String channel, String customerName,
+      String currency, long totalMinor, int lineCount, Instant placedAt, Instant updatedAt) {
 
-    static OrderSummary of(Order o) {
+    static OrderSummary of(Order o, String customerName) {
       return new OrderSummary(o.id(), o.number(), o.status().name(), o.channel().name(),
-          o.currency(), o.totalMinor(), o.lines().size(), o.placedAt(), o.updatedAt());
+          customerName, o.currency(), o.totalMinor(), o.lines().size(), o.placedAt(),
+          o.updatedAt());
     }
   }
 

@@ -26,8 +26,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -71,8 +73,9 @@ class OrdersController {
 
   @GetMapping
   @Operation(summary = "The workspace's orders, newest first",
-      description = "Roles: any signed-in role. Filters: status, channel, from (inclusive) and to "
-          + "(exclusive) as ISO-8601 instants on the placing time. Paged; sort placedAt.")
+      description = "Roles: any signed-in role. Rows name the customer. Filters: status, "
+          + "channel, from (inclusive) and to (exclusive) as ISO-8601 instants on the placing "
+          + "time. Paged; sort placedAt.")
   Page<OrderSummary> list(@RequestParam(required = false) OrderStatus status,
       @RequestParam(required = false) SalesChannel channel,
       @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
@@ -81,8 +84,11 @@ class OrdersController {
       throw ApiProblem.invalid("to", "must be after from");
     }
     OrderQuery query = new OrderQuery(status, channel, from, to, page.offset(), page.size());
-    return Page.of(orders.list(query, !page.primarySort(NEWEST).ascending()).stream()
-        .map(OrderSummary::of).toList(), page, orders.count(query));
+    List<Order> found = orders.list(query, !page.primarySort(NEWEST).ascending());
+    Map<UUID, String> names = orders.customerNames(found.stream().map(Order::customerId)
+        .collect(Collectors.toSet()));
+    return Page.of(found.stream().map(o -> OrderSummary.of(o, names.get(o.customerId()))).toList(),
+        page, orders.count(query));
   }
 
   @GetMapping("/{id}")

@@ -91,6 +91,8 @@ class OrdersApiTest {
         .expect(200).json();
     assertThat(page.path("totalItems").asLong()).isEqualTo(2);
     assertThat(page.path("items").findValuesAsText("number")).containsExactly("1002", "1001");
+    assertThat(page.path("items").findValuesAsText("customerName"))
+        .containsExactly("Ada Lovelace", "Ada Lovelace");
     assertThat(shop.api.get("/api/v1/orders?channel=STOREFRONT", shop.owner).json()
         .path("totalItems").asLong()).isZero();
     assertThat(shop.api.get("/api/v1/orders?from=2999-01-01T00:00:00Z", shop.owner).json()

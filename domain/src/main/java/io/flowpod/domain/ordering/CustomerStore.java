@@ -3,8 +3,11 @@ package io.flowpod.domain.ordering;
 import io.flowpod.domain.platform.TenantContext;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -33,6 +36,17 @@ class CustomerStore {
         .params(UUID.randomUUID(), TenantContext.require(), name, email, phone, locale,
             Timestamp.from(now), Timestamp.from(now), phone, locale)
         .query(UUID.class).single();
+  }
+
+  /** The names of these customers, by id (one query for a page of orders). */
+  Map<UUID, String> names(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return jdbc.sql("select id, name from customers where id = any(?)")
+        .param(ids.toArray(UUID[]::new))
+        .query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list()
+        .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
   }
 
   Optional<Customer> find(UUID id) {

@@ -8,6 +8,7 @@ import io.flowpod.domain.tenancy.Tenants;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,6 +148,12 @@ public class Orders {
   @Transactional(readOnly = true)
   public Optional<Customer> customer(UUID customerId) {
     return customers.find(customerId);
+  }
+
+  /** The customers' names by id, for a list of orders. */
+  @Transactional(readOnly = true)
+  public Map<UUID, String> customerNames(Collection<UUID> customerIds) {
+    return customers.names(customerIds);
   }
 
   /**
