@@ -14,4 +14,37 @@ public record Order(UUID id, long number, OrderStatus status, SalesChannel chann
   public Order {
     lines = List.copyOf(lines);
   }
+
+  Order withStatus(OrderStatus newStatus) {
+    return copy(newStatus, cancelReason, carrier, trackingNumber, paymentReminderAt, paymentDueAt,
+        fulfilmentNoticeAt, autoDeliverAt);
+  }
+
+  Order withCancellation(String reason) {
+    return copy(OrderStatus.CANCELLED, reason, carrier, trackingNumber, paymentReminderAt,
+        paymentDueAt, fulfilmentNoticeAt, autoDeliverAt);
+  }
+
+  Order withPaymentDeadlines(Instant reminderAt, Instant dueAt) {
+    return copy(status, cancelReason, carrier, trackingNumber, reminderAt, dueAt,
+        fulfilmentNoticeAt, autoDeliverAt);
+  }
+
+  Order withFulfilmentNoticeAt(Instant noticeAt) {
+    return copy(status, cancelReason, carrier, trackingNumber, paymentReminderAt, paymentDueAt,
+        noticeAt, autoDeliverAt);
+  }
+
+  Order withShipment(String newCarrier, String newTrackingNumber, Instant deliverAt) {
+    return copy(OrderStatus.SHIPPED, cancelReason, newCarrier, newTrackingNumber, paymentReminderAt,
+        paymentDueAt, fulfilmentNoticeAt, deliverAt);
+  }
+
+  private Order copy(OrderStatus newStatus, String newCancelReason, String newCarrier,
+      String newTrackingNumber, Instant newReminderAt, Instant newDueAt, Instant newNoticeAt,
+      Instant newDeliverAt) {
+    return new Order(id, number, newStatus, channel, customerId, currency, subtotalMinor, taxMinor,
+        totalMinor, costMinor, lines, note, newCancelReason, newCarrier, newTrackingNumber,
+        newReminderAt, newDueAt, newNoticeAt, newDeliverAt, placedAt, updatedAt, version);
+  }
 }
