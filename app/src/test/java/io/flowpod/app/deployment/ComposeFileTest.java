@@ -135,7 +135,8 @@ class ComposeFileTest {
 
     assertThat(list(services.get("flowpod").get("volumes"))).contains("flowpod-secrets:" + dir);
     assertThat(env).containsEntry("FLOWPOD_JWT_PRIVATE_KEY_FILE", dir + "/jwt-private-key.pem")
-        .containsEntry("FLOWPOD_LINK_SECRET_FILE", dir + "/link-secret");
+        .containsEntry("FLOWPOD_LINK_SECRET_FILE", dir + "/link-secret")
+        .containsEntry("FLOWPOD_SECRETS_KEY_FILE", dir + "/secrets-key");
   }
 
   @Test
