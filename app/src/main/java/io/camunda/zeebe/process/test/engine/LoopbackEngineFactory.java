@@ -42,7 +42,7 @@ public final class LoopbackEngineFactory {
     ActorScheduler scheduler = ActorScheduler.newActorScheduler().setActorClock(clock).build();
     scheduler.start();
 
-    InMemoryLogStorage logStorage = new InMemoryLogStorage();
+    InMemoryLogStorage logStorage = new ConcurrentLogStorage();
     LogStream logStream =
         LogStream.builder()
             .withPartitionId(partitionId)
