@@ -266,6 +266,28 @@ export function bindForm(form, handler) {
   });
 }
 
+/**
+ * A filtered list in pages: submitting the filter form goes back to the first page, Previous and Next
+ * move one page, and a failed load is shown in the list. {@code load(page)} renders one page and
+ * answers how many items all pages hold.
+ */
+export function pagedList({ form, list, previous, next, size, load }) {
+  let page = 0;
+  const reload = async () => {
+    const total = await load(page);
+    previous.disabled = page === 0;
+    next.disabled = (page + 1) * size >= total;
+  };
+  const show = () => reload().catch((problem) => showError(list, problem));
+  bindForm(form, async () => {
+    page = 0;
+    await reload();
+  });
+  previous.addEventListener('click', () => { page = Math.max(0, page - 1); show(); });
+  next.addEventListener('click', () => { page += 1; show(); });
+  return { reload, show };
+}
+
 /** Throws a field problem unless the two password fields hold the same value. */
 export function requireSame(values, field, confirmation) {
   if (values[field] !== values[confirmation]) {

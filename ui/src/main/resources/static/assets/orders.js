@@ -2,7 +2,7 @@
 // timeline with the staff actions its status allows (ship, confirm delivery, record a manual
 // payment, cancel with a reason). Every refusal is shown as the server's problem details.
 import {
-  api, badge, bindForm, count, el, formatTime, initShell, money, notify, showError, table,
+  api, badge, bindForm, count, el, formatTime, initShell, money, notify, pagedList, showError, table,
 } from './api.js';
 
 await initShell();
@@ -13,9 +13,6 @@ const listSection = document.getElementById('order-list-section');
 const detail = document.getElementById('order-detail');
 const list = document.getElementById('order-list');
 const filters = document.getElementById('order-filters');
-const previous = document.getElementById('previous-page');
-const next = document.getElementById('next-page');
-let page = 0;
 
 /** The start of a local calendar day as an instant, optionally some days later. */
 function dayStart(date, plusDays = 0) {
@@ -24,7 +21,7 @@ function dayStart(date, plusDays = 0) {
   return day.toISOString();
 }
 
-async function loadList() {
+async function loadList(page) {
   const values = Object.fromEntries(new FormData(filters));
   const query = new URLSearchParams({ page: String(page), size: String(PAGE_SIZE) });
   if (values.status) query.set('status', values.status);
@@ -44,24 +41,13 @@ async function loadList() {
         el('td', {}, badge(o.status)),
         el('td', {}, money(o.totalMinor, o.currency)))))
     : el('p', {}, 'No orders match these filters.'));
-  previous.disabled = page === 0;
-  next.disabled = (page + 1) * PAGE_SIZE >= total;
+  return total;
 }
 
-async function showList() {
-  try {
-    await loadList();
-  } catch (problem) {
-    showError(list, problem);
-  }
-}
-
-bindForm(filters, async () => {
-  page = 0;
-  await loadList();
+const orderList = pagedList({
+  form: filters, list, size: PAGE_SIZE, load: loadList,
+  previous: document.getElementById('previous-page'), next: document.getElementById('next-page'),
 });
-previous.addEventListener('click', () => { page = Math.max(0, page - 1); showList(); });
-next.addEventListener('click', () => { page += 1; showList(); });
 
 // ---- One order ----
 
@@ -149,5 +135,5 @@ if (orderId) {
   document.getElementById('order-refresh').addEventListener('click', () => showOrder());
   await showOrder();
 } else {
-  await showList();
+  await orderList.show();
 }

@@ -1,7 +1,8 @@
 // Products: the catalog with search and paging, create and edit (price, cost, tax in the workspace's
 // currency), stock levels and adjustments, the product's reorder rule and its demand forecast.
 import {
-  api, bindForm, count, el, fromMinor, initShell, money, notify, Problem, roles, showError, table, toMinor,
+  api, bindForm, count, el, fromMinor, initShell, money, notify, pagedList, Problem, roles, showError, table,
+  toMinor,
 } from './api.js';
 
 const me = await initShell();
@@ -13,9 +14,6 @@ const filters = document.getElementById('product-filters');
 const editor = document.getElementById('product-editor');
 const form = document.getElementById('product-form');
 const extras = document.getElementById('product-extras');
-const previous = document.getElementById('previous-page');
-const next = document.getElementById('next-page');
-let page = 0;
 let current = null; // the product being edited (null: a new one)
 let workspaceCurrency = null;
 
@@ -29,7 +27,7 @@ async function available(productId) {
   }
 }
 
-async function loadList() {
+async function loadList(page) {
   const values = Object.fromEntries(new FormData(filters));
   const query = new URLSearchParams({ page: String(page), size: String(PAGE_SIZE), sort: 'name,asc' });
   if (values.q) query.set('q', values.q.trim());
@@ -46,17 +44,13 @@ async function loadList() {
         el('td', {}, p.sku), el('td', {}, p.category ?? ''), el('td', {}, money(p.priceMinor, p.currency)),
         el('td', {}, stock[i]), el('td', {}, p.active ? 'Active' : 'Archived'))))
     : el('p', {}, 'No products match.'));
-  previous.disabled = page === 0;
-  next.disabled = (page + 1) * PAGE_SIZE >= (answer.totalItems ?? 0);
+  return answer.totalItems ?? products.length;
 }
 
-async function showList() {
-  try {
-    await loadList();
-  } catch (problem) {
-    showError(list, problem);
-  }
-}
+const productList = pagedList({
+  form: filters, list, size: PAGE_SIZE, load: loadList,
+  previous: document.getElementById('previous-page'), next: document.getElementById('next-page'),
+});
 
 async function currencyOfWorkspace() {
   if (!workspaceCurrency) workspaceCurrency = (await api('/api/v1/dashboard')).currency;
@@ -116,7 +110,7 @@ bindForm(form, async (values) => {
       method: 'PUT', body, headers: { 'If-Match': `"${current.version}"` },
     })
     : await api('/api/v1/products', { method: 'POST', body });
-  await Promise.all([openProduct(saved.id), loadList()]);
+  await Promise.all([openProduct(saved.id), productList.reload()]);
   notify(`Saved ${saved.name}.`);
 });
 
@@ -139,7 +133,7 @@ bindForm(document.getElementById('stock-form'), async (values, stockForm) => {
     body: { productId: current.id, quantityDelta: Number(values.quantityDelta), kind: values.kind, reason: values.reason },
   });
   stockForm.reset();
-  await Promise.all([loadStock(), loadList()]);
+  await Promise.all([loadStock(), productList.reload()]);
   notify('Stock adjusted.');
 });
 
@@ -215,15 +209,9 @@ async function loadForecast() {
   }
 }
 
-bindForm(filters, async () => {
-  page = 0;
-  await loadList();
-});
-previous.addEventListener('click', () => { page = Math.max(0, page - 1); showList(); });
-next.addEventListener('click', () => { page += 1; showList(); });
 document.getElementById('new-product').addEventListener('click', () => openProduct(null));
 document.getElementById('close-editor').addEventListener('click', () => { editor.hidden = true; });
 
-await showList();
+await productList.show();
 const wanted = new URLSearchParams(location.search).get('id');
 if (wanted) await openProduct(wanted).catch((problem) => showError(list, problem));
