@@ -2,7 +2,11 @@
 // the last 30 days as an inline SVG bar chart (no chart library).
 import { api, el, initShell, money, showError, table } from './api.js';
 
-await initShell();
+const me = await initShell();
+if (me.tenantSlug) {
+  document.getElementById('shop-link').replaceChildren('Your storefront: ',
+    el('a', { href: `/shop/${encodeURIComponent(me.tenantSlug)}` }, `/shop/${me.tenantSlug}`));
+}
 
 const SVG = 'http://www.w3.org/2000/svg';
 

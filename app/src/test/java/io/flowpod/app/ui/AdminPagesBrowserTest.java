@@ -18,7 +18,8 @@ class AdminPagesBrowserTest extends BrowserStory {
 
   @Test
   void an_owner_creates_a_product_receives_stock_and_sees_it_on_the_dashboard() {
-    String email = Accounts.signUpOwner(http, "shopkeeper").email();
+    Accounts.Owner owner = Accounts.signUpOwner(http, "shopkeeper");
+    String email = owner.email();
     browser.open("/app/products.html");
     browser.awaitPage("/app/login.html?next=");
     browser.logIn(email, PASSWORD);
@@ -53,6 +54,8 @@ class AdminPagesBrowserTest extends BrowserStory {
     browser.open("/app/dashboard.html");
     browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("low-stock"), "Desk lamp"));
     assertThat(browser.find(By.id("revenue-month")).getText()).isEqualTo("€0.00");
+    assertThat(browser.find(By.cssSelector("#shop-link a")).getAttribute("href"))
+        .endsWith("/shop/" + owner.slug());
     assertThat(browser.find(By.id("orders-today")).getText()).isEqualTo("0");
     assertThat(browser.driver().findElements(By.cssSelector("#revenue-svg rect.bar"))).hasSize(30);
     assertThat(browser.find(By.id("revenue-svg")).getAttribute("aria-label"))

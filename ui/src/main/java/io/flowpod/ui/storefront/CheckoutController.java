@@ -78,7 +78,7 @@ class CheckoutController {
       Order order = shops.as(shop, () -> orders.place(command(shop, form, purchasable)));
       String statusUrl = shops.as(shop, () -> links.statusUrl(order));
       cookies.write(shop, Cart.empty(), request, response);
-      return "redirect:" + statusUrl;
+      return "redirect:" + OwnLinks.pathAndQuery(statusUrl);
     } catch (OrderException refused) {
       if (refused.reason() == OrderException.Reason.NOT_FOUND) {
         throw new ShopNotFoundException();

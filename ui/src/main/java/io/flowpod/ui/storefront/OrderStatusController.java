@@ -5,6 +5,7 @@ import io.flowpod.domain.ordering.OrderEvent;
 import io.flowpod.domain.ordering.OrderLinks;
 import io.flowpod.domain.ordering.OrderStatus;
 import io.flowpod.domain.ordering.Orders;
+import io.flowpod.domain.payments.PaymentProvider;
 import io.flowpod.domain.payments.PaymentRequest;
 import io.flowpod.domain.payments.Payments;
 import java.util.List;
@@ -54,6 +55,7 @@ class OrderStatusController {
     model.addAttribute("statusLabel", label(order.status()));
     model.addAttribute("timeline", timeline);
     model.addAttribute("payment", payment.orElse(null));
+    model.addAttribute("payLink", payment.map(OrderStatusController::payLink).orElse(null));
     model.addAttribute("awaitingPayment", order.status() == OrderStatus.PENDING_PAYMENT);
     return "shop/order";
   }
@@ -61,6 +63,15 @@ class OrderStatusController {
   private static TimelineEntry entry(Shop shop, OrderEvent event) {
     return new TimelineEntry(shop.time(event.occurredAt()), shop.isoTime(event.occurredAt()),
         words(event.kind()), words(event.cause()));
+  }
+
+  /** The test provider's page is FlowPod's own; a real provider's checkout stays absolute. */
+  private static String payLink(PaymentRequest payment) {
+    if (payment.payUrl() == null) {
+      return null;
+    }
+    return payment.provider() == PaymentProvider.TEST
+        ? OwnLinks.pathAndQuery(payment.payUrl()) : payment.payUrl();
   }
 
   /** What a customer reads for each status. */

@@ -83,6 +83,7 @@ class ShopTemplatesTest {
     model.put("timeline", List.of(new TimelineEntry("22 Nov 2026, 11:15", NOW.toString(),
         "Placed", "")));
     model.put("payment", payment);
+    model.put("payLink", "/pay/test/abc");
     model.put("awaitingPayment", true);
     String html = render("shop/order", model);
     assertThat(html).contains("Order <span>1042</span>").contains("data-status=\"PENDING_PAYMENT\"")
