@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Maps {@link StockException} reasons to problems: 400 with field errors, 404, and 409 carrying
  * {@code productId} (and {@code available} when stock is short) so a client can say which line failed.
  */
-@RestControllerAdvice(assignableTypes = StockController.class)
+@RestControllerAdvice(assignableTypes = {StockController.class, ReorderRuleController.class,
+    ReplenishmentsController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class StockProblemHandler {
 

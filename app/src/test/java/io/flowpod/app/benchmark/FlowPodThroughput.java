@@ -26,7 +26,9 @@ final class FlowPodThroughput {
   private static final Duration CHECK_TIMEOUT = Duration.ofSeconds(60);
   private static final Duration MAX_POLL_INTERVAL = Duration.ofSeconds(1);
 
-  record Outcome(PhaseResult result, String path, Duration startup, int rateLimited) {}
+  /** Phase (b) and, in the same running app, the order phases (c) and (d). */
+  record Outcome(PhaseResult result, String path, Duration startup, int rateLimited,
+      List<PhaseResult> orderPhases) {}
 
   private FlowPodThroughput() {}
 
@@ -54,8 +56,24 @@ final class FlowPodThroughput {
       PhaseResult result = ClosedLoopLoad.run("(b) FlowPod flow check", settings.flowpodWarmup(),
           settings.flowpodChecks(), settings.concurrency(), settings.phaseTimeLimit(),
           () -> endToEnd(driver, settings.pollInterval()));
-      return new Outcome(result, driver.path(), startup, rest == null ? 0 : rest.rateLimitedResponses());
+      return new Outcome(result, driver.path(), startup, rest == null ? 0 : rest.rateLimitedResponses(),
+          orderPhases(base, settings));
     }
+  }
+
+  /**
+   * (c) orders through the REST API until the flow has requested payment (stock reserved, approval
+   * decided, payment requested), polled like (b); (d) storefront catalog pages with many clients.
+   */
+  private static List<PhaseResult> orderPhases(URI base, BenchmarkSettings settings) throws Exception {
+    OrderDriver orders = OrderDriver.stockedWorkspace(base, 5);
+    PhaseResult placed = ClosedLoopLoad.run("(c) order to awaiting payment", settings.orders() / 10,
+        settings.orders(), settings.concurrency(), settings.phaseTimeLimit(),
+        () -> orders.placeOrderUntilAwaitingPayment(settings.pollInterval()));
+    PhaseResult catalog = ClosedLoopLoad.run("(d) storefront catalog page",
+        settings.catalogRequests() / 10, settings.catalogRequests(), settings.catalogClients(),
+        settings.phaseTimeLimit(), orders::listCatalog);
+    return List.of(placed, catalog);
   }
 
   /**

@@ -4,11 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The checkout's root folder, found from wherever the tests run (module folder or root). */
-final class RepositoryRoot {
+public final class RepositoryRoot {
 
   private RepositoryRoot() {}
 
-  static Path find() {
+  public static Path find() {
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
       if (Files.isRegularFile(dir.resolve("docker-compose.yml")) && Files.isDirectory(dir.resolve("app"))) {
         return dir;

@@ -30,7 +30,53 @@ final class TenantOwnedTableSeeds {
         returning id)
       """;
 
+  private static final String PLACED_ORDER = """
+      with c as (
+        insert into customers (id, tenant_id, name, email, created_at, updated_at)
+        values (gen_random_uuid(), :tenant, 'C', gen_random_uuid() || '@rls.test', now(), now())
+        returning id),
+      o as (
+        insert into orders (id, tenant_id, number, status, channel, customer_id, currency,
+          subtotal_minor, tax_minor, total_minor, cost_minor, placed_at, updated_at, version)
+        select gen_random_uuid(), :tenant, (random() * 1e9)::bigint, 'PENDING_PAYMENT', 'API', c.id,
+          'EUR', 1, 0, 1, 0, now(), now(), 0 from c
+        returning id, customer_id)
+      """;
+
   static final Map<String, String> SQL = Map.ofEntries(
+      Map.entry("staff_tasks", """
+          insert into staff_tasks (id, tenant_id, job_key, process_instance_key, process_id, element_id,
+            form_key, business_object_type, business_object_id, title, status, created_at)
+          values (gen_random_uuid(), :tenant, (random() * 1e12)::bigint, 1, 'p', 'Task_X', 'f', 'order',
+            gen_random_uuid()::text, 'T', 'OPEN', now())"""),
+      Map.entry("customers", """
+          insert into customers (id, tenant_id, name, email, created_at, updated_at)
+          values (gen_random_uuid(), :tenant, 'C', gen_random_uuid() || '@rls.test', now(), now())"""),
+      Map.entry("order_settings", """
+          insert into order_settings (tenant_id, payment_reminder_after, payment_timeout,
+            fulfilment_notice_after, auto_deliver_after, updated_at)
+          values (:tenant, interval '1 hour', interval '2 hours', interval '1 day', interval '2 days', now())"""),
+      Map.entry("order_numbers", """
+          insert into order_numbers (tenant_id, last_number) values (:tenant, 1000)"""),
+      Map.entry("orders", PLACED_ORDER + "select 1 from o"),
+      Map.entry("order_lines", PLACED_ORDER + """
+          , p as (
+            insert into products (id, tenant_id, sku, name, kind, price_minor, currency, tax_rate_bp,
+              active, version, created_at, updated_at)
+            values (gen_random_uuid(), :tenant, gen_random_uuid()::text, 'P', 'PRODUCT', 1, 'EUR', 0,
+              true, 0, now(), now())
+            returning id)
+          insert into order_lines (tenant_id, order_id, line_no, product_id, sku, name, quantity,
+            unit_price_minor, unit_cost_minor, tax_rate_bp, net_minor, tax_minor, total_minor)
+          select :tenant, o.id, 1, p.id, 'S', 'P', 1, 1, 0, 0, 1, 0, 1 from o, p"""),
+      Map.entry("order_events", PLACED_ORDER + """
+          insert into order_events (id, tenant_id, order_id, kind, status, dedupe_key, occurred_at)
+          select gen_random_uuid(), :tenant, o.id, 'PLACED', 'PENDING_PAYMENT', 'PLACED', now() from o"""),
+      Map.entry("customer_notices", PLACED_ORDER + """
+          insert into customer_notices (id, tenant_id, customer_id, notice_key, template, channel,
+            status, subject_ref, created_at)
+          select gen_random_uuid(), :tenant, o.customer_id, gen_random_uuid()::text, 't', 'EMAIL',
+            'SENT', o.id::text, now() from o"""),
       Map.entry("flow_checks", """
           insert into flow_checks (id, tenant_id, status, requested_at, due_at, version)
           values (gen_random_uuid(), :tenant, 'REQUESTED', now(), now(), 0)"""),
@@ -75,7 +121,15 @@ final class TenantOwnedTableSeeds {
       Map.entry("stock_reservations", STOCKED_PRODUCT + """
           insert into stock_reservations (tenant_id, reference, product_id, location_id, quantity,
             status, created_at, updated_at)
-          select :tenant, gen_random_uuid()::text, p.id, l.id, 1, 'HELD', now(), now() from p, l"""));
+          select :tenant, gen_random_uuid()::text, p.id, l.id, 1, 'HELD', now(), now() from p, l"""),
+      Map.entry("reorder_rules", STOCKED_PRODUCT + """
+          insert into reorder_rules (tenant_id, product_id, threshold, reorder_quantity,
+            lead_time_days, updated_at)
+          select :tenant, p.id, 5, 20, 3, now() from p, l"""),
+      Map.entry("replenishments", STOCKED_PRODUCT + """
+          insert into replenishments (id, tenant_id, product_id, status, reorder_quantity,
+            requested_at, updated_at)
+          select gen_random_uuid(), :tenant, p.id, 'REQUESTED', 20, now(), now() from p, l"""));
 
   private TenantOwnedTableSeeds() {}
 }

@@ -23,12 +23,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class Stock {
 
   private final StockStore store;
+  private final StockLedger ledger;
   private final Products products;
   private final AuditLog audit;
   private final Clock clock;
 
-  Stock(StockStore store, Products products, AuditLog audit, Clock clock) {
+  Stock(StockStore store, StockLedger ledger, Products products, AuditLog audit, Clock clock) {
     this.store = store;
+    this.ledger = ledger;
     this.products = products;
     this.audit = audit;
     this.clock = clock;
@@ -71,7 +73,7 @@ public class Stock {
     if (level.available() + delta < 0) {
       throw StockException.insufficient(product.id(), level.available());
     }
-    store.apply(new StockMovement(UUID.randomUUID(), product.id(), locationId, kind, delta, 0,
+    ledger.record(new StockMovement(UUID.randomUUID(), product.id(), locationId, kind, delta, 0,
         actorUserId, adjustment.reason().strip(), null, now));
     audit.record(AuditActions.STOCK_ADJUSTED, actorUserId, "product", product.id());
     return new StockLevel(product.id(), locationId, level.locationName(), level.onHand() + delta,

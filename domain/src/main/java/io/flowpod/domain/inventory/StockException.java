@@ -46,6 +46,12 @@ public class StockException extends RuntimeException {
     return new StockException(Reason.NOT_FOUND, "No such " + what + ".", Map.of(), null, 0);
   }
 
+  /** The product exists but has no reorder rule (a 404 for the rule resource). */
+  public static StockException noRule(UUID productId) {
+    return new StockException(Reason.NOT_FOUND, "Product " + productId + " has no reorder rule.",
+        Map.of(), null, 0);
+  }
+
   static StockException archived(UUID productId) {
     return new StockException(Reason.ARCHIVED, "Product " + productId + " is archived.", Map.of(),
         productId, 0);

@@ -5,8 +5,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -109,22 +112,69 @@ class StockStore {
             select reference, product_id, location_id, quantity, status from stock_reservations
             where reference = ?""")
         .param(reference)
-        .query((rs, n) -> new Reservation(rs.getString("reference"),
-            rs.getObject("product_id", UUID.class), rs.getObject("location_id", UUID.class),
-            rs.getLong("quantity"), Reservation.Status.valueOf(rs.getString("status"))))
+        .query(StockStore::reservation)
         .optional();
   }
 
   /** Records a new hold; false when the reference is taken (the caller changes nothing then). */
-  boolean insertReservation(Reservation reservation, Instant now) {
+  boolean insertReservation(Reservation reservation, Instant now, Instant expiresAt) {
     return jdbc.sql("""
             insert into stock_reservations (tenant_id, reference, product_id, location_id, quantity,
-              status, created_at, updated_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
+              status, created_at, updated_at, expires_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing""")
         .params(TenantContext.require(), reservation.reference(), reservation.productId(),
             reservation.locationId(), reservation.quantity(), reservation.status().name(),
-            Timestamp.from(now), Timestamp.from(now))
+            Timestamp.from(now), Timestamp.from(now),
+            expiresAt == null ? null : Timestamp.from(expiresAt))
         .update() == 1;
+  }
+
+  /** The reservations with these references, in any status, ordered by product (lock order). */
+  List<Reservation> reservations(List<String> references) {
+    if (references.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("""
+            select reference, product_id, location_id, quantity, status from stock_reservations
+            where reference = any(?) order by product_id, location_id, reference""")
+        .param(references.toArray(String[]::new))
+        .query(StockStore::reservation).list();
+  }
+
+  /** Held reservations whose expiry has passed, oldest products first in lock order. */
+  List<Reservation> expiredHolds(Instant now, int limit) {
+    return jdbc.sql("""
+            select reference, product_id, location_id, quantity, status from stock_reservations
+            where status = 'HELD' and expires_at <= ?
+            order by product_id, location_id, reference limit ?""")
+        .params(Timestamp.from(now), limit)
+        .query(StockStore::reservation).list();
+  }
+
+  /** What can be sold of the product over all locations. */
+  long totalAvailable(UUID productId) {
+    return jdbc.sql("select coalesce(sum(on_hand - reserved), 0) from stock_levels where product_id = ?")
+        .param(productId).query(Long.class).single();
+  }
+
+  /** Units sold per UTC day since {@code from} (days without sales are absent). */
+  Map<LocalDate, Long> dailySales(UUID productId, Instant from) {
+    Map<LocalDate, Long> days = new TreeMap<>();
+    jdbc.sql("""
+            select (occurred_at at time zone 'UTC')::date as day, -sum(on_hand_delta) as sold
+            from stock_movements where product_id = ? and kind = 'SALE' and occurred_at >= ?
+            group by 1""")
+        .params(productId, Timestamp.from(from))
+        .query((rs, n) -> days.put(rs.getObject("day", LocalDate.class),
+            rs.getLong("sold")))
+        .list();
+    return days;
+  }
+
+  private static Reservation reservation(ResultSet rs, int row) throws SQLException {
+    return new Reservation(rs.getString("reference"), rs.getObject("product_id", UUID.class),
+        rs.getObject("location_id", UUID.class), rs.getLong("quantity"),
+        Reservation.Status.valueOf(rs.getString("status")));
   }
 
   /** Ends a hold; false when it was no longer HELD (a repeated or racing call). */

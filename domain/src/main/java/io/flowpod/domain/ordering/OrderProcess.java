@@ -34,6 +34,20 @@ public final class OrderProcess {
 
   public static final String OUT_OF_STOCK_ERROR = "OUT_OF_STOCK";
 
+  /** Task header of the cancel-by-flow tasks: a {@link CancelCause} name. */
+  public static final String CAUSE_HEADER = "cause";
+  /** Task header of the notify tasks: an {@link OrderNotice#template()}. */
+  public static final String TEMPLATE_HEADER = "template";
+  /** The business object type of the order's staff tasks (review, fulfilment). */
+  public static final String TASK_BUSINESS_OBJECT = "order";
+  /** Timeline step recorded once the order's stock is held. */
+  public static final String STOCK_RESERVED_STEP = "STOCK_RESERVED";
+  /**
+   * The cause the flow gives {@link Orders#markDelivered}: only the auto-delivery timer changes the
+   * status there, because a confirmed delivery is already DELIVERED when its message arrives.
+   */
+  public static final String AUTO_DELIVERED_CAUSE = "AUTO_DELIVERED";
+
   /** Element ids used by flow resumption. */
   public static final String RESERVE_STOCK_ELEMENT = "Task_ReserveStock";
   public static final String AWAIT_PAYMENT_ELEMENT = "Task_AwaitPayment";

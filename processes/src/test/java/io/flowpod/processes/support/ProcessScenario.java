@@ -38,8 +38,14 @@ public final class ProcessScenario {
 
   public ProcessScenario messagePublished(String name, String correlationKey, String messageId,
       Map<String, Object> variables) {
+    return messageBuffered(name, correlationKey, messageId, Duration.ZERO, variables);
+  }
+
+  /** A message the engine keeps for {@code timeToLive} until an instance waits for it. */
+  public ProcessScenario messageBuffered(String name, String correlationKey, String messageId,
+      Duration timeToLive, Map<String, Object> variables) {
     client.newPublishMessageCommand().messageName(name).correlationKey(correlationKey)
-        .messageId(messageId).timeToLive(Duration.ZERO).variables(variables).send().join();
+        .messageId(messageId).timeToLive(timeToLive).variables(variables).send().join();
     return idle();
   }
 
