@@ -66,11 +66,12 @@ async function load() {
         view.topProducts.map((p) => [p.name, p.sku, String(p.quantity), money(p.revenueMinor, c)]))
       : el('p', {}, 'No sales this month yet.'));
     document.getElementById('low-stock').replaceChildren(
-      el('p', { class: 'muted' }, `Active products with ${view.lowStockThreshold} or fewer available.`),
+      el('p', { class: 'muted' }, 'Active products at or below their reorder threshold '
+        + `(${view.lowStockThreshold} for products without a reorder rule).`),
       view.lowStock.length
-        ? table('Products to restock', ['Product', 'SKU', 'Available'],
+        ? table('Products to restock', ['Product', 'SKU', 'Available', 'Threshold'],
           view.lowStock.map((p) => [el('a', { href: `/app/products.html?id=${encodeURIComponent(p.productId)}` }, p.name),
-            p.sku, String(p.available)]))
+            p.sku, String(p.available), String(p.threshold)]))
         : el('p', {}, 'Nothing is running low.'));
   } catch (problem) {
     showError(document.getElementById('dashboard-error'), problem);

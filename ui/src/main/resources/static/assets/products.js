@@ -1,7 +1,7 @@
 // Products: the catalog with search and paging, create and edit (price, cost, tax in the workspace's
 // currency), stock levels and adjustments, the product's reorder rule and its demand forecast.
 import {
-  api, bindForm, count, el, fromMinor, initShell, money, notify, pagedList, Problem, roles, showError, table,
+  api, bindForm, count, el, formatTime, fromMinor, initShell, money, notify, pagedList, Problem, roles, showError, table,
   toMinor,
 } from './api.js';
 
@@ -16,6 +16,8 @@ const form = document.getElementById('product-form');
 const extras = document.getElementById('product-extras');
 let current = null; // the product being edited (null: a new one)
 let workspaceCurrency = null;
+// Staff read products and stock; changing them is for managers and above (the server agrees).
+document.querySelectorAll('#stock-form, #reorder-form button[type=submit]').forEach((node) => { node.hidden = !mayEdit; });
 
 /** Available stock over every location, or '' when it cannot be read. */
 async function available(productId) {
@@ -77,7 +79,7 @@ async function openProduct(id) {
   document.getElementById('editor-title').textContent = current ? current.name : 'New product';
   fill(current);
   extras.hidden = !current;
-  if (current) await Promise.all([loadStock(), loadReorderRule(), loadForecast()]);
+  if (current) await Promise.all([loadStock(), loadReorderRule(), loadForecast(), loadReplenishments()]);
   document.getElementById('editor-title').focus();
 }
 
@@ -127,6 +129,20 @@ async function loadStock() {
   }
 }
 
+async function loadReplenishments() {
+  const target = document.getElementById('replenishments');
+  try {
+    const items = (await api(`/api/v1/replenishments?productId=${encodeURIComponent(current.id)}&size=10`)).items ?? [];
+    target.replaceChildren(items.length
+      ? table('Latest replenishments, newest first', ['Status', 'Quantity', 'Supplier', 'Expected', 'Requested'],
+        items.map((r) => [r.late ? `${r.status} (late)` : r.status, String(r.quantityOrdered ?? r.reorderQuantity),
+          r.supplier ?? '', formatTime(r.expectedAt), formatTime(r.requestedAt)]))
+      : el('p', {}, 'No replenishment yet: one is requested when stock falls to the rule\'s threshold.'));
+  } catch (problem) {
+    showError(target, problem);
+  }
+}
+
 bindForm(document.getElementById('stock-form'), async (values, stockForm) => {
   await api('/api/v1/stock/adjustments', {
     method: 'POST',
@@ -140,9 +156,14 @@ bindForm(document.getElementById('stock-form'), async (values, stockForm) => {
 // ---- Reorder rule and forecast: shapes owned by inventory, shown field by field ----
 
 const SKIP = new Set(['productId', 'tenantId', 'id', 'version', 'createdAt', 'updatedAt']);
-const DEFAULT_RULE = { reorderPoint: null, reorderQuantity: null };
+const DEFAULT_RULE = { threshold: null, reorderQuantity: null, leadTimeDays: null };
 const reorderForm = document.getElementById('reorder-form');
 let ruleShape = {};
+
+/** Numbers as people read them: fractions (expected quantities, errors) to two decimals. */
+function shown(value) {
+  return typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(2) : String(value ?? '');
+}
 
 function words(name) {
   const text = name.replace(/([A-Z])/g, ' $1').toLowerCase();
@@ -166,8 +187,11 @@ async function loadReorderRule() {
     .map(([name, value]) => {
       const id = `rule-${name}`;
       const input = typeof value === 'boolean'
-        ? el('input', { id, name, type: 'checkbox', checked: value })
-        : el('input', { id, name, value: value ?? '', inputmode: typeof value === 'string' ? undefined : 'numeric', disabled: !mayEdit });
+        ? el('input', { id, name, type: 'checkbox', checked: value, disabled: !mayEdit })
+        : el('input', {
+          id, name, value: value ?? '', type: typeof value === 'string' ? 'text' : 'number', min: 0, step: 1,
+          required: true, disabled: !mayEdit,
+        });
       return el('div', {}, el('label', { for: id }, words(name)), input);
     }));
 }
@@ -191,17 +215,21 @@ function render(value, caption) {
   if (Array.isArray(value)) {
     if (!value.length) return el('p', {}, 'No data yet.');
     const columns = Object.keys(value[0]);
-    return table(caption, columns.map(words), value.map((row) => columns.map((c) => String(row[c] ?? ''))));
+    return table(caption, columns.map(words), value.map((row) => columns.map((c) => shown(row[c]))));
   }
   const scalars = Object.entries(value ?? {}).filter(([, v]) => v === null || typeof v !== 'object');
   const nested = Object.entries(value ?? {}).filter(([, v]) => v !== null && typeof v === 'object');
   return el('div', {},
-    el('dl', { class: 'facts' }, scalars.flatMap(([k, v]) => [el('dt', {}, words(k)), el('dd', {}, String(v ?? ''))])),
+    el('dl', { class: 'facts' }, scalars.flatMap(([k, v]) => [el('dt', {}, words(k)), el('dd', {}, shown(v))])),
     nested.map(([k, v]) => render(v, words(k))));
 }
 
 async function loadForecast() {
   const target = document.getElementById('forecast');
+  if (!mayEdit) {
+    target.replaceChildren(el('p', { class: 'muted' }, 'Forecasts are for managers.'));
+    return;
+  }
   try {
     target.replaceChildren(render(await api(`/api/v1/products/${encodeURIComponent(current.id)}/forecast`), 'Forecast'));
   } catch (problem) {

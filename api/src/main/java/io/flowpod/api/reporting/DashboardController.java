@@ -26,8 +26,9 @@ class DashboardController {
   @Operation(summary = "Today's orders, this month's revenue and profit, top products, low stock",
       description = "Roles: OWNER, ADMIN, MANAGER. Days in the workspace's time zone; money in "
           + "minor units of currency. Revenue = totals of CONFIRMED, SHIPPED and DELIVERED orders "
-          + "(tax included); profit = their net minus cost. lowStock lists active products with at "
-          + "most lowStockThreshold available; revenueLast30Days has one entry per day, oldest first.")
+          + "(tax included); profit = their net minus cost. lowStock lists active products whose "
+          + "available stock is at or below their reorder rule's threshold (lowStockThreshold "
+          + "without a rule); revenueLast30Days has one entry per day, oldest first.")
   DashboardView current() {
     return dashboard.current();
   }

@@ -8,6 +8,8 @@ import io.flowpod.app.support.FlowPodIntegrationTest;
 import io.flowpod.domain.catalog.Product;
 import io.flowpod.domain.catalog.ProductDraft;
 import io.flowpod.domain.catalog.Products;
+import io.flowpod.domain.inventory.ReorderRuleDraft;
+import io.flowpod.domain.inventory.ReorderRules;
 import io.flowpod.domain.inventory.Stock;
 import io.flowpod.domain.inventory.StockAdjustment;
 import io.flowpod.domain.platform.TenantContext;
@@ -44,6 +46,7 @@ class DashboardApiTest {
   @Autowired TestRestTemplate http;
   @Autowired Products products;
   @Autowired Stock stock;
+  @Autowired ReorderRules reorderRules;
   @Autowired JdbcClient jdbc;
   @Autowired PlatformTransactionManager transactions;
 
@@ -63,8 +66,14 @@ class DashboardApiTest {
         "Mug", null, "Cups", "PRODUCT", 1000L, null, 400L, 1000, List.of(), true, Map.of()), null));
     Product tea = TenantContext.callAs(tenant, () -> products.create(new ProductDraft("TEA",
         "Tea", null, "Tea", "PRODUCT", 500L, null, 100L, 0, List.of(), true, Map.of()), null));
-    TenantContext.runAs(tenant, () -> stock.adjust(
-        new StockAdjustment(tea.id(), null, 50, "RECEIPT", "opening"), null));
+    Product cup = TenantContext.callAs(tenant, () -> products.create(new ProductDraft("CUP",
+        "Cup", null, "Cups", "PRODUCT", 700L, null, 300L, 1000, List.of(), true, Map.of()), null));
+    TenantContext.runAs(tenant, () -> {
+      stock.adjust(new StockAdjustment(tea.id(), null, 50, "RECEIPT", "opening"), null);
+      stock.adjust(new StockAdjustment(cup.id(), null, 8, "RECEIPT", "opening"), null);
+      // 8 cups are plenty by default (5), but not by the cup's own rule (10).
+      reorderRules.put(cup.id(), new ReorderRuleDraft(10L, 20L, 3), null);
+    });
 
     Instant now = Instant.now();
     UUID customer = UUID.randomUUID();
@@ -98,9 +107,10 @@ class DashboardApiTest {
     String today = LocalDate.now(ZoneId.of("Europe/Rome")).toString();
     assertThat(days.get(29).path("day").asText()).isEqualTo(today);
     assertThat(days.get(29).path("revenueMinor").asLong()).isEqualTo(3800);
-    // The mug has no stock at all, the tea 50.
+    // The mug has no stock at all, 8 cups are at most their rule's 10, the tea's 50 are plenty.
     assertThat(view.path("lowStock")).extracting(node -> node.path("sku").asText())
-        .containsExactly("MUG");
+        .containsExactly("MUG", "CUP");
+    assertThat(view.path("lowStock").get(1).path("threshold").asLong()).isEqualTo(10);
     assertThat(view.path("lowStockThreshold").asLong()).isEqualTo(5);
 
     // The demo workspace sees none of this; its staff may not read the dashboard at all.

@@ -51,8 +51,18 @@ class AdminPagesBrowserTest extends BrowserStory {
     browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("stock-levels"), "Main"));
     assertThat(browser.find(By.id("stock-levels")).getText()).contains("3");
 
+    // A reorder rule of its own: the dashboard measures the lamp against it instead of the default.
+    browser.type("rule-threshold", "4");
+    browser.type("rule-reorderQuantity", "10");
+    browser.type("rule-leadTimeDays", "2");
+    browser.find(By.cssSelector("#reorder-form button[type=submit]")).click();
+    browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("notice"), "Reorder rule saved."));
+    browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("forecast"), "insufficient-history"));
+
     browser.open("/app/dashboard.html");
     browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("low-stock"), "Desk lamp"));
+    assertThat(browser.find(By.cssSelector("#low-stock tbody tr")).getText())
+        .isEqualTo("Desk lamp LAMP-1 3 4");
     assertThat(browser.find(By.id("revenue-month")).getText()).isEqualTo("€0.00");
     assertThat(browser.find(By.cssSelector("#shop-link a")).getAttribute("href"))
         .endsWith("/shop/" + owner.slug());

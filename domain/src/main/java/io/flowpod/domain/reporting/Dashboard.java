@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Dashboard {
 
-  /** Low-stock alert level: products with at most this many available are listed. */
+  /** Low-stock level of products without a reorder rule: at most this many available is low. */
   public static final long LOW_STOCK_THRESHOLD = 5;
   static final int DAYS = 30;
   static final int TOP_PRODUCTS = 5;

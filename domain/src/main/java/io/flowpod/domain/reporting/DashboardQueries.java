@@ -71,19 +71,25 @@ class DashboardQueries {
         .list();
   }
 
-  /** Active physical products with at most {@code threshold} available over all locations. */
-  List<DashboardView.LowStock> lowStock(long threshold) {
+  /**
+   * Active physical products at or below their reorder rule's threshold, or {@code defaultThreshold}
+   * when they have no rule; no stock row counts as nothing available.
+   */
+  List<DashboardView.LowStock> lowStock(long defaultThreshold) {
     return jdbc.sql("""
-            select p.id, p.sku, p.name,
+            select p.id, p.sku, p.name, coalesce(r.threshold, ?) as threshold,
               coalesce(sum(s.on_hand - s.reserved), 0) as available
-            from products p left join stock_levels s on s.product_id = p.id
+            from products p
+            left join stock_levels s on s.product_id = p.id
+            left join reorder_rules r on r.product_id = p.id
             where p.active and p.kind = 'PRODUCT'
-            group by p.id, p.sku, p.name
-            having coalesce(sum(s.on_hand - s.reserved), 0) <= ?
+            group by p.id, p.sku, p.name, r.threshold
+            having coalesce(sum(s.on_hand - s.reserved), 0) <= coalesce(r.threshold, ?)
             order by available, lower(p.name) limit 50""")
-        .param(threshold)
+        .params(defaultThreshold, defaultThreshold)
         .query((rs, n) -> new DashboardView.LowStock(rs.getObject("id", UUID.class),
-            rs.getString("sku"), rs.getString("name"), rs.getLong("available")))
+            rs.getString("sku"), rs.getString("name"), rs.getLong("available"),
+            rs.getLong("threshold")))
         .list();
   }
 }

@@ -9,7 +9,7 @@ import java.util.UUID;
  * paid and not cancelled (CONFIRMED, SHIPPED, DELIVERED), tax included; profit is their net (without
  * tax) minus the cost captured on their lines.
  *
- * @param lowStockThreshold products whose available stock is at or below this are listed
+ * @param lowStockThreshold the threshold of products without a reorder rule
  */
 public record DashboardView(String currency, String timeZone, LocalDate today,
     long ordersToday, long revenueTodayMinor, long monthOrders, long monthRevenueMinor,
@@ -26,8 +26,12 @@ public record DashboardView(String currency, String timeZone, LocalDate today,
   public record TopProduct(UUID productId, String sku, String name, long quantity,
       long revenueMinor) {}
 
-  /** An active product with little stock left: on hand minus reserved, over every location. */
-  public record LowStock(UUID productId, String sku, String name, long available) {}
+  /**
+   * An active product at or below its threshold (its reorder rule's, else the default): available is
+   * on hand minus reserved over every location.
+   */
+  public record LowStock(UUID productId, String sku, String name, long available,
+      long threshold) {}
 
   /** Revenue of one day (tax included); every day of the range is present, zero when quiet. */
   public record DailyRevenue(LocalDate day, long revenueMinor, long orders) {}
