@@ -33,7 +33,16 @@ class ShopToShipmentBrowserTest extends BrowserStory {
     browser.awaitPage("/shop/demo/checkout");
     browser.type("name", "Clara Customer");
     browser.type("email", "clara-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test");
+    browser.type("phone", "call me maybe");
     browser.find(By.id("terms")).click();
+    browser.find(By.cssSelector("#checkout button[type=submit]")).click();
+    // The ordering domain refuses the phone; its field error stands at the phone input.
+    assertThat(browser.visible(By.id("phone-error")).getText()).startsWith("Phone must be");
+    assertThat(browser.find(By.id("phone")).getAttribute("aria-describedby")).isEqualTo("phone-error");
+    browser.find(By.id("phone")).clear();
+    if (!browser.find(By.id("terms")).isSelected()) {
+      browser.find(By.id("terms")).click();
+    }
     browser.find(By.cssSelector("#checkout button[type=submit]")).click();
 
     browser.await(driver -> driver.getCurrentUrl().matches(".*/shop/demo/orders/\\d+\\?t=.+"));

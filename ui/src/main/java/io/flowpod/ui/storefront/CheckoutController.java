@@ -88,9 +88,9 @@ class CheckoutController {
       refused.fieldErrors().forEach((field, message) -> {
         String own = CheckoutForm.fieldOf(field);
         if (own == null) {
-          general.add(message);
+          general.add(CheckoutForm.subjectOf(field) + " " + message + ".");
         } else {
-          fieldProblems.putIfAbsent(own, message);
+          fieldProblems.putIfAbsent(own, CheckoutForm.subjectOf(own) + " " + message + ".");
         }
       });
       if (fieldProblems.isEmpty() && general.isEmpty()) {

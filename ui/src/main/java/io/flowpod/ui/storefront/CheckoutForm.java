@@ -58,6 +58,20 @@ public record CheckoutForm(String name, String email, String phone, boolean term
     return null;
   }
 
+  /**
+   * What a domain message ("must be an e-mail address") is about, so that it reads as a sentence:
+   * the form field's label, "The cart" for lines, else the field name.
+   */
+  static String subjectOf(String field) {
+    return switch (field) {
+      case "name" -> "Name";
+      case "email" -> "E-mail";
+      case "phone" -> "Phone";
+      case "terms" -> "The terms";
+      default -> field.startsWith("lines") ? "The cart" : field;
+    };
+  }
+
   private static String strip(String value) {
     return value == null ? "" : value.strip();
   }

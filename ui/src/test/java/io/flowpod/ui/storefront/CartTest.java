@@ -41,5 +41,7 @@ class CartTest {
     assertThat(CheckoutForm.fieldOf("customer.name")).isEqualTo("name");
     assertThat(CheckoutForm.fieldOf("termsAccepted")).isEqualTo("terms");
     assertThat(CheckoutForm.fieldOf("lines[0].quantity")).isNull();
+    assertThat(CheckoutForm.subjectOf("phone")).isEqualTo("Phone");
+    assertThat(CheckoutForm.subjectOf("lines[0].quantity")).isEqualTo("The cart");
   }
 }
