@@ -78,8 +78,10 @@ export function toLogin() {
  * Calls the API and answers the parsed JSON body (null when there is none). Throws a {@link Problem}
  * for any non-2xx answer. With auth, a 401 triggers one refresh and retry, then the login page.
  */
-export async function api(path, { method = 'GET', body, auth = true, retried = false } = {}) {
-  const headers = { Accept: 'application/json, application/problem+json' };
+export async function api(path, {
+  method = 'GET', body, auth = true, retried = false, headers: extra = {},
+} = {}) {
+  const headers = { Accept: 'application/json, application/problem+json', ...extra };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   const accessToken = tokens.get()?.accessToken;
   if (auth && accessToken) headers.Authorization = `Bearer ${accessToken}`;
@@ -87,7 +89,9 @@ export async function api(path, { method = 'GET', body, auth = true, retried = f
     method, headers, body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (auth && response.status === 401) {
-    if (!retried && await refresh()) return api(path, { method, body, auth, retried: true });
+    if (!retried && await refresh()) {
+      return api(path, { method, body, auth, retried: true, headers: extra });
+    }
     toLogin();
     throw new Problem(401, { title: 'Session expired', detail: 'Please log in again.' });
   }
@@ -132,6 +136,35 @@ export function count(n, noun) {
 export function linkify(text) {
   const parts = String(text ?? '').split(/(https?:\/\/[^\s<>"]+)/g);
   return parts.map((part, i) => (i % 2 ? el('a', { href: part }, part) : part));
+}
+
+/** An amount in minor units as the browser's locale writes it in that currency ("€12.50"). */
+export function money(minor, currency) {
+  if (minor === null || minor === undefined || !currency) return '';
+  const format = new Intl.NumberFormat(undefined, { style: 'currency', currency });
+  const digits = format.resolvedOptions().maximumFractionDigits;
+  return format.format(Number(minor) / 10 ** digits);
+}
+
+/** The minor units of a decimal amount as typed ("12.5" in EUR -> 1250); NaN when it is not one. */
+export function toMinor(text, currency) {
+  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
+  const match = /^(\d+)(?:[.,](\d*))?$/.exec(String(text).trim());
+  if (!match || (match[2] || '').length > digits) return NaN;
+  return Number(match[1]) * 10 ** digits + Number((match[2] || '').padEnd(digits, '0') || 0);
+}
+
+/** The decimal form of minor units for an input ("1250" in EUR -> "12.50"). */
+export function fromMinor(minor, currency) {
+  if (minor === null || minor === undefined) return '';
+  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits;
+  const text = String(minor).padStart(digits + 1, '0');
+  return digits ? `${text.slice(0, -digits)}.${text.slice(-digits)}` : text;
+}
+
+/** A status word as a coloured badge. */
+export function badge(value) {
+  return el('span', { class: `status status-${value}` }, String(value ?? '').replace(/_/g, ' '));
 }
 
 let timeZone;
@@ -231,6 +264,28 @@ export function bindForm(form, handler) {
       if (button) button.disabled = false;
     }
   });
+}
+
+/**
+ * A filtered list in pages: submitting the filter form goes back to the first page, Previous and Next
+ * move one page, and a failed load is shown in the list. {@code load(page)} renders one page and
+ * answers how many items all pages hold.
+ */
+export function pagedList({ form, list, previous, next, size, load }) {
+  let page = 0;
+  const reload = async () => {
+    const total = await load(page);
+    previous.disabled = page === 0;
+    next.disabled = (page + 1) * size >= total;
+  };
+  const show = () => reload().catch((problem) => showError(list, problem));
+  bindForm(form, async () => {
+    page = 0;
+    await reload();
+  });
+  previous.addEventListener('click', () => { page = Math.max(0, page - 1); show(); });
+  next.addEventListener('click', () => { page += 1; show(); });
+  return { reload, show };
 }
 
 /** Throws a field problem unless the two password fields hold the same value. */

@@ -1,0 +1,2 @@
+/** Reporting endpoints: the admin dashboard's read model over orders, lines and stock. */
+package io.flowpod.api.reporting;
