@@ -25,7 +25,7 @@ class ReplenishmentPurchaseForm extends ReplenishmentForm {
   private static final List<FormField> FIELDS = List.of(
       new FormField("supplier", "Supplier", FormField.Type.TEXT, true, List.of()),
       new FormField("quantity", "Quantity to order (defaults to the reorder quantity)",
-          FormField.Type.NUMBER, true, List.of()),
+          FormField.Type.NUMBER, false, List.of()),
       new FormField("expectedDate", "Expected delivery date", FormField.Type.DATE, true,
           List.of()));
 
