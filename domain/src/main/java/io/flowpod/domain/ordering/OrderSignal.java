@@ -48,6 +48,6 @@ public record OrderSignal(UUID tenantId, UUID orderId, Kind kind) implements Flo
 
   @Override
   public Duration timeToLive() {
-    return Duration.ofHours(1);
+    return MID_FLOW_TIME_TO_LIVE;
   }
 }

@@ -49,6 +49,6 @@ public record PaymentMessage(Outcome outcome, UUID tenantId, UUID payableId) imp
 
   @Override
   public Duration timeToLive() {
-    return Duration.ofHours(1);
+    return MID_FLOW_TIME_TO_LIVE;
   }
 }

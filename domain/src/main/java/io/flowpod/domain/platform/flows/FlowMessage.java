@@ -11,6 +11,9 @@ import java.util.Map;
  */
 public interface FlowMessage {
 
+  /** The buffer for messages to intermediate catch events: long enough for the flow to get there. */
+  Duration MID_FLOW_TIME_TO_LIVE = Duration.ofHours(1);
+
   /** {@code <capability>.<past-tense-event>}, e.g. {@code platform.flow-check-requested}. */
   String messageName();
 
