@@ -193,7 +193,6 @@ class StripePaymentsTest {
     Payable payable = payable(Instant.now().plus(Duration.ofHours(2)));
     assertThat(payments.refund(payable.id())).isEqualTo(new RefundOutcome(false, null));
     String session = sessionOf(payments.request(payable));
-    assertThat(payments.refund(payable.id())).isEqualTo(new RefundOutcome(false, null));
     String paymentIntent = stripe.pay(session);
     // Stripe's payment_intent.succeeded may come first and name only the payment intent.
     deliver(StripeEvents.paymentIntentEvent("payment_intent.succeeded", paymentIntent, tenant,
@@ -205,6 +204,32 @@ class StripePaymentsTest {
     assertThat(first.refunded()).isTrue();
     assertThat(first.reference()).startsWith("re_");
     assertThat(second).isEqualTo(first);
+    assertThat(stripe.refundsCreatedFor(paymentIntent)).isEqualTo(1);
+    assertThat(payments.find(payable.id()).orElseThrow().state()).isEqualTo(State.REFUNDED);
+  }
+
+  @Test
+  void cancellingAnUnpaidPaymentExpiresItsCheckoutSession() {
+    Payable payable = payable(Instant.now().plus(Duration.ofHours(2)));
+    String session = sessionOf(payments.request(payable));
+
+    assertThat(payments.refund(payable.id())).isEqualTo(new RefundOutcome(false, null));
+    assertThat(payments.refund(payable.id())).isEqualTo(new RefundOutcome(false, null));
+
+    assertThat(stripe.session(session).get("status")).isEqualTo("expired");
+    assertThat(payments.find(payable.id()).orElseThrow().state()).isEqualTo(State.EXPIRED);
+    assertThat(probe.published(Outcome.FAILED, payable.id())).isZero();
+  }
+
+  @Test
+  void aCustomerWhoPaidJustBeforeTheCancellationIsRefunded() {
+    Payable payable = payable(Instant.now().plus(Duration.ofHours(2)));
+    String session = sessionOf(payments.request(payable));
+    String paymentIntent = stripe.pay(session);
+
+    RefundOutcome outcome = payments.refund(payable.id());
+
+    assertThat(outcome.refunded()).isTrue();
     assertThat(stripe.refundsCreatedFor(paymentIntent)).isEqualTo(1);
     assertThat(payments.find(payable.id()).orElseThrow().state()).isEqualTo(State.REFUNDED);
   }

@@ -66,6 +66,15 @@ class StripeCheckoutGateway implements CheckoutGateway {
   }
 
   @Override
+  public void expireCheckoutSession(String secretKey, String checkoutSessionId) {
+    try {
+      client(secretKey).v1().checkout().sessions().expire(checkoutSessionId);
+    } catch (StripeException e) {
+      throw failure("expire Checkout session " + checkoutSessionId, e);
+    }
+  }
+
+  @Override
   public String refund(String secretKey, String paymentIntentId, String idempotencyKey) {
     try {
       return client(secretKey).v1().refunds()

@@ -126,6 +126,10 @@ public final class FakeStripeApi implements AutoCloseable {
           StandardCharsets.UTF_8));
       if (method.equals("POST") && path.equals("/v1/checkout/sessions")) {
         idempotent(exchange, () -> createSession(form));
+      } else if (method.equals("POST") && path.startsWith("/v1/checkout/sessions/")
+          && path.endsWith("/expire")) {
+        expire(exchange, path.substring("/v1/checkout/sessions/".length(),
+            path.length() - "/expire".length()));
       } else if (method.equals("GET") && path.startsWith("/v1/checkout/sessions/")) {
         Map<String, Object> session = sessions.get(path.substring("/v1/checkout/sessions/".length()));
         if (session == null) {
@@ -138,6 +142,20 @@ public final class FakeStripeApi implements AutoCloseable {
       } else {
         reply(exchange, 404, error("resource_missing", "Unrecognized request URL"));
       }
+    }
+  }
+
+  /** Like Stripe: only an open session can be expired. */
+  private void expire(HttpExchange exchange, String id) throws IOException {
+    Map<String, Object> session = sessions.get(id);
+    if (session == null) {
+      reply(exchange, 404, error("resource_missing", "No such checkout.session"));
+    } else if (!"open".equals(session.get("status"))) {
+      reply(exchange, 400, error("checkout_session_not_open",
+          "Only Checkout Sessions with a status in [\"open\"] can be expired."));
+    } else {
+      session.put("status", "expired");
+      reply(exchange, 200, JSON.writeValueAsString(session));
     }
   }
 

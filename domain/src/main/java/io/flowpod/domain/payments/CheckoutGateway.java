@@ -16,6 +16,13 @@ public interface CheckoutGateway {
   /** The session's payment intent id; null while the customer has not paid. */
   String paymentIntentOf(String secretKey, String checkoutSessionId);
 
+  /**
+   * Expires an open Checkout session so it can no longer be paid.
+   *
+   * @throws CheckoutGatewayException also when the session is no longer open (paid or expired)
+   */
+  void expireCheckoutSession(String secretKey, String checkoutSessionId);
+
   /** Refunds a payment intent in full; answers the refund id. */
   String refund(String secretKey, String paymentIntentId, String idempotencyKey);
 

@@ -56,6 +56,22 @@ class PaymentOutcomes {
     return Change.PAID;
   }
 
+  /**
+   * The payable no longer wants the money (its order was cancelled): a request still awaiting payment
+   * becomes EXPIRED, without a failure message, since no flow waits for one.
+   */
+  Change withdrawn(UUID payableId) {
+    PaymentRequestRow row = requests.lock(payableId).orElse(null);
+    if (row == null) {
+      return Change.UNKNOWN_PAYABLE;
+    }
+    if (row.state() != State.REQUESTED) {
+      return Change.UNCHANGED;
+    }
+    requests.changeState(payableId, State.EXPIRED, null, null, Instant.now(clock));
+    return Change.EXPIRED;
+  }
+
   /** {@code to} is FAILED or EXPIRED; only a request still awaiting payment changes. */
   Change failed(UUID payableId, State to) {
     PaymentRequestRow row = requests.lock(payableId).orElse(null);

@@ -69,10 +69,17 @@ public class Payments {
     return transactions.as(tenant, () -> requests.find(payableId)).map(this::toRequest);
   }
 
-  /** Refunds a paid payable in full, once (provider idempotency key); not paid: refunded=false. */
+  /**
+   * Settles a cancelled payable: a paid one is refunded in full, once (provider idempotency key); an
+   * unpaid one is withdrawn so it can no longer be paid (its Checkout session expired, its test link
+   * dead) and answers refunded=false.
+   */
   public RefundOutcome refund(UUID payableId) {
     UUID tenant = TenantContext.require();
     PaymentRequestRow row = transactions.as(tenant, () -> requests.find(payableId)).orElse(null);
+    if (row != null && row.state() == State.REQUESTED) {
+      row = withdraw(tenant, row);
+    }
     if (row == null || (row.state() != State.PAID && row.state() != State.REFUNDED)) {
       return new RefundOutcome(false, null);
     }
@@ -139,6 +146,30 @@ public class Payments {
       requests.attachCheckout(row.payableId(), session.id(), session.url(), Instant.now(clock));
       return requests.find(row.payableId()).orElseThrow();
     });
+  }
+
+  /**
+   * Stops an unpaid request from being paid: a Stripe Checkout session is expired first. When Stripe
+   * says the session is no longer open, the customer may have paid a moment ago: a payment found on
+   * the session is recorded (and then refunded by the caller), otherwise the failure is thrown so the
+   * job retries.
+   */
+  private PaymentRequestRow withdraw(UUID tenant, PaymentRequestRow row) {
+    if (row.provider() == PaymentProvider.STRIPE && row.checkoutSessionId() != null) {
+      String secretKey = secretKey(tenant, "Cancelling the payment of " + row.description());
+      try {
+        gateway.expireCheckoutSession(secretKey, row.checkoutSessionId());
+      } catch (CheckoutGateway.CheckoutGatewayException e) {
+        String paymentIntent = gateway.paymentIntentOf(secretKey, row.checkoutSessionId());
+        if (paymentIntent == null) {
+          throw e;
+        }
+        transactions.as(tenant, () -> outcomes.paid(row.payableId(), paymentIntent, null));
+        return transactions.as(tenant, () -> requests.find(row.payableId())).orElseThrow();
+      }
+    }
+    transactions.as(tenant, () -> outcomes.withdrawn(row.payableId()));
+    return transactions.as(tenant, () -> requests.find(row.payableId())).orElseThrow();
   }
 
   private String stripeRefund(UUID tenant, PaymentRequestRow row) {
