@@ -58,8 +58,12 @@ class ShopToShipmentBrowserTest extends BrowserStory {
     payNow.click();
     browser.awaitPage("/pay/test/");
     browser.visible(By.xpath("//button[normalize-space()='Pay']")).click();
+    // Leave only once the page confirms the payment: navigating earlier can abort the form's post.
+    assertThat(browser.visible(By.cssSelector("[data-outcome]")).getAttribute("data-outcome"))
+        .isEqualTo("PAID");
 
-    browser.driver().get(statusUrl);
+    browser.visible(By.linkText("Back to your order")).click();
+    browser.awaitPage("/shop/demo/orders/");
     untilStatus(driver -> statusText(driver).equals("Confirmed"), true);
 
     // Staff ships it from the admin's order list.
