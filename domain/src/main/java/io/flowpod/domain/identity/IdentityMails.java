@@ -2,6 +2,7 @@ package io.flowpod.domain.identity;
 
 import io.flowpod.domain.messaging.MailMessage;
 import io.flowpod.domain.messaging.OutboundMail;
+import io.flowpod.domain.platform.TenantTransactions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,11 +28,11 @@ class IdentityMails {
   private final PasswordResets resets;
   private final Invitations invitations;
   private final OutboundMail mail;
-  private final TenantWork work;
+  private final TenantTransactions work;
   private final Environment environment;
   private final Clock clock;
 
-  IdentityMails(PasswordResets resets, Invitations invitations, OutboundMail mail, TenantWork work,
+  IdentityMails(PasswordResets resets, Invitations invitations, OutboundMail mail, TenantTransactions work,
       Environment environment, Clock clock) {
     this.resets = resets;
     this.invitations = invitations;

@@ -3,6 +3,7 @@ package io.flowpod.domain.identity;
 import io.flowpod.domain.audit.AuditActions;
 import io.flowpod.domain.audit.AuditLog;
 import io.flowpod.domain.identity.IdentityException.Reason;
+import io.flowpod.domain.platform.TenantTransactions;
 import io.flowpod.domain.tenancy.TenantSuspendedException;
 import io.flowpod.domain.tenancy.Tenants;
 import java.sql.ResultSet;
@@ -39,14 +40,14 @@ public class Invitations {
   private final Sessions sessions;
   private final Tenants tenants;
   private final AuditLog audit;
-  private final TenantWork work;
+  private final TenantTransactions work;
   private final ApplicationEventPublisher events;
   private final JdbcClient jdbc;
   private final Clock clock;
   private final Duration timeToLive;
 
   Invitations(PreTenantLookup lookup, UserStore users, LinkTokens linkTokens, Passwords passwords,
-      Sessions sessions, Tenants tenants, AuditLog audit, TenantWork work,
+      Sessions sessions, Tenants tenants, AuditLog audit, TenantTransactions work,
       ApplicationEventPublisher events, JdbcClient jdbc, Clock clock,
       @Value("${flowpod.security.invitation-ttl:P7D}") Duration timeToLive) {
     this.lookup = lookup;

@@ -3,6 +3,7 @@ package io.flowpod.domain.identity;
 import io.flowpod.domain.audit.AuditActions;
 import io.flowpod.domain.audit.AuditLog;
 import io.flowpod.domain.identity.IdentityException.Reason;
+import io.flowpod.domain.platform.TenantTransactions;
 import io.flowpod.domain.tenancy.Tenants;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -37,14 +38,14 @@ public class PasswordResets {
   private final Passwords passwords;
   private final Tenants tenants;
   private final AuditLog audit;
-  private final TenantWork work;
+  private final TenantTransactions work;
   private final ApplicationEventPublisher events;
   private final JdbcClient jdbc;
   private final Clock clock;
   private final Duration timeToLive;
 
   PasswordResets(PreTenantLookup lookup, UserStore users, RefreshTokenStore refreshTokens,
-      LinkTokens linkTokens, Passwords passwords, Tenants tenants, AuditLog audit, TenantWork work,
+      LinkTokens linkTokens, Passwords passwords, Tenants tenants, AuditLog audit, TenantTransactions work,
       ApplicationEventPublisher events, JdbcClient jdbc, Clock clock,
       @Value("${flowpod.security.password-reset-ttl:PT30M}") Duration timeToLive) {
     this.lookup = lookup;

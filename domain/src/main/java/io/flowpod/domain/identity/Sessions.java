@@ -4,6 +4,7 @@ import io.flowpod.domain.audit.AuditActions;
 import io.flowpod.domain.audit.AuditLog;
 import io.flowpod.domain.identity.IdentityException.Reason;
 import io.flowpod.domain.platform.TenantContext;
+import io.flowpod.domain.platform.TenantTransactions;
 import io.flowpod.domain.tenancy.TenantSuspendedException;
 import io.flowpod.domain.tenancy.Tenants;
 import java.time.Clock;
@@ -37,11 +38,11 @@ public class Sessions {
   private final Passwords passwords;
   private final Tenants tenants;
   private final AuditLog audit;
-  private final TenantWork work;
+  private final TenantTransactions work;
   private final Clock clock;
 
   Sessions(PreTenantLookup lookup, UserStore users, RefreshTokenStore tokens, Passwords passwords,
-      Tenants tenants, AuditLog audit, TenantWork work, Clock clock) {
+      Tenants tenants, AuditLog audit, TenantTransactions work, Clock clock) {
     this.lookup = lookup;
     this.users = users;
     this.tokens = tokens;

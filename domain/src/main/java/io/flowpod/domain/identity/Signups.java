@@ -3,6 +3,7 @@ package io.flowpod.domain.identity;
 import io.flowpod.domain.audit.AuditActions;
 import io.flowpod.domain.audit.AuditLog;
 import io.flowpod.domain.identity.IdentityException.Reason;
+import io.flowpod.domain.platform.TenantTransactions;
 import io.flowpod.domain.tenancy.NewTenant;
 import io.flowpod.domain.tenancy.SlugTakenException;
 import io.flowpod.domain.tenancy.TenantRules;
@@ -32,11 +33,11 @@ public class Signups {
   private final Passwords passwords;
   private final Sessions sessions;
   private final AuditLog audit;
-  private final TenantWork work;
+  private final TenantTransactions work;
   private final Clock clock;
 
   Signups(Tenants tenants, UserStore users, PreTenantLookup lookup, Passwords passwords,
-      Sessions sessions, AuditLog audit, TenantWork work, Clock clock) {
+      Sessions sessions, AuditLog audit, TenantTransactions work, Clock clock) {
     this.tenants = tenants;
     this.users = users;
     this.lookup = lookup;

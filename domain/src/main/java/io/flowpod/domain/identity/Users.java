@@ -3,6 +3,7 @@ package io.flowpod.domain.identity;
 import io.flowpod.domain.audit.AuditActions;
 import io.flowpod.domain.audit.AuditLog;
 import io.flowpod.domain.identity.IdentityException.Reason;
+import io.flowpod.domain.platform.TenantTransactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -23,10 +24,10 @@ public class Users {
   private final PreTenantLookup lookup;
   private final Passwords passwords;
   private final AuditLog audit;
-  private final TenantWork work;
+  private final TenantTransactions work;
   private final Clock clock;
 
-  Users(UserStore store, PreTenantLookup lookup, Passwords passwords, AuditLog audit, TenantWork work,
+  Users(UserStore store, PreTenantLookup lookup, Passwords passwords, AuditLog audit, TenantTransactions work,
       Clock clock) {
     this.store = store;
     this.lookup = lookup;

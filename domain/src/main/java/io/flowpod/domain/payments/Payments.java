@@ -4,6 +4,7 @@ import io.flowpod.domain.payments.CheckoutGateway.CheckoutOrder;
 import io.flowpod.domain.payments.CheckoutGateway.CheckoutSession;
 import io.flowpod.domain.payments.PaymentRequest.State;
 import io.flowpod.domain.platform.TenantContext;
+import io.flowpod.domain.platform.TenantTransactions;
 import io.flowpod.domain.platform.secrets.SecretBox;
 import java.time.Clock;
 import java.time.Duration;

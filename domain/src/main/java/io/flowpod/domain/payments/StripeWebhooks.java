@@ -3,6 +3,7 @@ package io.flowpod.domain.payments;
 import io.flowpod.domain.payments.PaymentOutcomes.Change;
 import io.flowpod.domain.payments.PaymentRequest.State;
 import io.flowpod.domain.payments.WebhookVerifier.ProviderEvent;
+import io.flowpod.domain.platform.TenantTransactions;
 import io.flowpod.domain.platform.secrets.SecretBox;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,6 +1,7 @@
 package io.flowpod.domain.payments;
 
 import io.flowpod.domain.payments.PaymentRequest.State;
+import io.flowpod.domain.platform.TenantTransactions;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;

@@ -6,6 +6,7 @@ import io.flowpod.domain.platform.TenantContext;
 import io.flowpod.domain.tasks.NewStaffTask;
 import io.flowpod.domain.tasks.StaffTaskForm;
 import io.flowpod.domain.tasks.StaffTasks;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -42,8 +43,9 @@ public class UserTaskWorker {
     StaffTaskForm form = staffTasks.form(formKey).orElseThrow(() -> new IllegalStateException(
         "No FlowPod form is registered for form key '" + formKey + "' (user task "
             + job.getElementId() + " of " + job.getBpmnProcessId() + ")"));
-    Object tenantId = job.getVariablesAsMap().get("tenantId");
-    Object objectId = job.getVariablesAsMap().get(form.businessObjectVariable());
+    Map<String, Object> variables = job.getVariablesAsMap();
+    Object tenantId = variables.get("tenantId");
+    Object objectId = variables.get(form.businessObjectVariable());
     if (tenantId == null || objectId == null) {
       throw new IllegalStateException("User task " + job.getElementId() + " needs the variables "
           + "tenantId and " + form.businessObjectVariable());

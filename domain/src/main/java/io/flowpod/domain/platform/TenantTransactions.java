@@ -1,6 +1,5 @@
-package io.flowpod.domain.payments;
+package io.flowpod.domain.platform;
 
-import io.flowpod.domain.platform.TenantContext;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
@@ -8,11 +7,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Short transactions as a given tenant, so that provider calls (HTTP) run between them and never
- * inside one. The tenant is set before the transaction starts, when row-level security picks it up.
+ * Runs work in one transaction as a given tenant: for callers that learn their tenant only from a
+ * pre-tenant lookup (login, refresh, mailed links, provider webhooks), and for short transactions
+ * around a call to an outside provider that must not run inside one. The tenant is set before the
+ * transaction starts, which is when the transaction manager copies it into the database session for
+ * row-level security.
  */
 @Component
-class TenantTransactions {
+public class TenantTransactions {
 
   private final TransactionTemplate transactions;
 
@@ -20,7 +22,7 @@ class TenantTransactions {
     this.transactions = new TransactionTemplate(transactionManager);
   }
 
-  <T> T as(UUID tenantId, Supplier<T> work) {
+  public <T> T as(UUID tenantId, Supplier<T> work) {
     return TenantContext.callAs(tenantId, () -> transactions.execute(status -> work.get()));
   }
 }
