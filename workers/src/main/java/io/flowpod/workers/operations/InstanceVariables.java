@@ -1,0 +1,83 @@
+package io.flowpod.workers.operations;
+
+import io.camunda.client.api.search.filter.VariableValueFilter;
+import io.camunda.client.api.search.response.Variable;
+import io.flowpod.domain.operations.BusinessObject;
+import io.flowpod.domain.operations.BusinessObjects;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Process variables as the search API filters and answers them: values are JSON text, so a filter on
+ * a string variable compares with the quoted string ({@code "\"abc\""}).
+ */
+final class InstanceVariables {
+
+  /** The variable every FlowPod instance carries: the owning tenant's id. */
+  static final String TENANT_ID = "tenantId";
+
+  /** The business object types of {@link BusinessObject#type()}. */
+  private static final List<String> OBJECT_TYPES = List.of("order", "invoice", "appointment", "pledge",
+      "registration", "data-request", "replenishment", "flow-check");
+
+  /** Every variable that names a business object: its id and, where it has one, its number. */
+  static final List<String> NAMING = OBJECT_TYPES.stream()
+      .map(BusinessObjects::idVariable).flatMap(Optional::stream)
+      .flatMap(id -> Stream.of(id, id.substring(0, id.length() - 2) + "Number"))
+      .filter(BusinessObjects::isNaming)
+      .toList();
+
+  private InstanceVariables() {}
+
+  /** The variable filter that keeps one tenant's instances. */
+  static Consumer<VariableValueFilter> ofTenant(UUID tenantId) {
+    return equalsString(TENANT_ID, tenantId.toString());
+  }
+
+  /**
+   * The variable filter for a business object: its id variable equal to {@code id}, or present at all
+   * when {@code id} is null. Empty when the type is unknown or not given.
+   */
+  static Optional<Consumer<VariableValueFilter>> ofBusinessObject(String type, String id) {
+    if (type == null) {
+      return Optional.empty();
+    }
+    return BusinessObjects.idVariable(type).map(variable -> id == null
+        ? v -> v.name(variable).value(p -> p.exists(true))
+        : equalsString(variable, id));
+  }
+
+  /** The instance filter's variable conditions: the tenant, and the business object when asked for. */
+  static List<Consumer<VariableValueFilter>> scope(UUID tenantId, String objectType, String objectId) {
+    List<Consumer<VariableValueFilter>> filters = new ArrayList<>();
+    filters.add(ofTenant(tenantId));
+    ofBusinessObject(objectType, objectId).ifPresent(filters::add);
+    return filters;
+  }
+
+  /** Business objects per process instance key, from a search over naming variables. */
+  static Map<Long, BusinessObject> businessObjects(List<Variable> variables) {
+    Map<Long, Map<String, String>> byInstance = new HashMap<>();
+    for (Variable variable : variables) {
+      byInstance.computeIfAbsent(variable.getProcessInstanceKey(), k -> new HashMap<>())
+          .put(variable.getName(), BusinessObjects.unquote(variable.getValue()));
+    }
+    Map<Long, BusinessObject> objects = new HashMap<>();
+    byInstance.forEach((key, values) -> BusinessObjects.from(values).ifPresent(o -> objects.put(key, o)));
+    return objects;
+  }
+
+  static String jsonString(String value) {
+    return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+  }
+
+  private static Consumer<VariableValueFilter> equalsString(String name, String value) {
+    return v -> v.name(name).value(jsonString(value));
+  }
+}
