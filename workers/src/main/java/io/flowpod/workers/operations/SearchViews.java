@@ -82,11 +82,15 @@ final class SearchViews {
   /** Activation and end of each element instance, oldest first; sequence flows carry no time here. */
   static List<ElementStep> timeline(List<ElementInstance> elements, int max) {
     List<ElementStep> steps = new ArrayList<>();
-    for (ElementInstance element : elements) {
+    // Parents start before their children at the same instant; keys grow in that order.
+    List<ElementInstance> byStart = elements.stream()
+        .filter(e -> e.getStartDate() != null)
+        .sorted(Comparator.comparing(ElementInstance::getStartDate)
+            .thenComparing(ElementInstance::getElementInstanceKey))
+        .toList();
+    for (ElementInstance element : byStart) {
       String type = element.getType() == null ? null : element.getType().name();
-      if (element.getStartDate() != null) {
-        steps.add(new ElementStep(element.getElementId(), type, "ACTIVATED", instant(element.getStartDate())));
-      }
+      steps.add(new ElementStep(element.getElementId(), type, "ACTIVATED", instant(element.getStartDate())));
       if (element.getEndDate() != null) {
         String event = element.getState() == ElementInstanceState.TERMINATED ? "TERMINATED" : "COMPLETED";
         steps.add(new ElementStep(element.getElementId(), type, event, instant(element.getEndDate())));
