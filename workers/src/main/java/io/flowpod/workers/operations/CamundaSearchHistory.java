@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -70,6 +71,7 @@ public class CamundaSearchHistory implements ProcessHistory {
   private final String operateUrl;
   private final Clock clock;
 
+  @Autowired
   public CamundaSearchHistory(CamundaClient client,
       @Value("${flowpod.ops.operate-url:}") String operateUrl) {
     this(client, operateUrl, Clock.systemUTC());
