@@ -85,9 +85,13 @@ public class CamundaSearchHistory implements ProcessHistory {
 
   @Override
   public List<InstanceSummary> instances(UUID tenantId, InstanceFilter filter) {
+    var scope = InstanceVariables.scope(tenantId, filter.businessObjectType(), filter.businessObjectId());
+    if (scope.isEmpty()) {
+      return List.of();
+    }
     List<ProcessInstance> found = client.newProcessInstanceSearchRequest()
         .filter(f -> {
-          f.variables(InstanceVariables.scope(tenantId, filter.businessObjectType(), filter.businessObjectId()));
+          f.variables(scope.get());
           if (filter.processId() != null) {
             f.processDefinitionId(filter.processId());
           }
@@ -138,12 +142,16 @@ public class CamundaSearchHistory implements ProcessHistory {
 
   @Override
   public List<IncidentView> incidents(UUID tenantId, IncidentFilter filter) {
+    var scope = InstanceVariables.scope(tenantId, filter.businessObjectType(), filter.businessObjectId());
+    if (scope.isEmpty()) {
+      return List.of();
+    }
     int limit = bounded(filter.limit(), MAX_LIST);
     // The incident search cannot filter on variables: find the tenant's instances with an incident
     // first, then read their open incidents.
     List<ProcessInstance> withIncident = client.newProcessInstanceSearchRequest()
         .filter(f -> {
-          f.variables(InstanceVariables.scope(tenantId, filter.businessObjectType(), filter.businessObjectId()))
+          f.variables(scope.get())
               .state(ProcessInstanceState.ACTIVE)
               .hasIncident(true);
           if (filter.processId() != null) {

@@ -53,12 +53,22 @@ final class InstanceVariables {
         : equalsString(variable, id));
   }
 
-  /** The instance filter's variable conditions: the tenant, and the business object when asked for. */
-  static List<Consumer<VariableValueFilter>> scope(UUID tenantId, String objectType, String objectId) {
+  /**
+   * The instance filter's variable conditions: the tenant, and the business object when asked for.
+   * Empty when the business object type is unknown: no instance can match it.
+   */
+  static Optional<List<Consumer<VariableValueFilter>>> scope(UUID tenantId, String objectType,
+      String objectId) {
     List<Consumer<VariableValueFilter>> filters = new ArrayList<>();
     filters.add(ofTenant(tenantId));
-    ofBusinessObject(objectType, objectId).ifPresent(filters::add);
-    return filters;
+    if (objectType != null) {
+      Optional<Consumer<VariableValueFilter>> object = ofBusinessObject(objectType, objectId);
+      if (object.isEmpty()) {
+        return Optional.empty();
+      }
+      filters.add(object.get());
+    }
+    return Optional.of(filters);
   }
 
   /** Business objects per process instance key, from a search over naming variables. */

@@ -110,6 +110,7 @@ class CamundaSearchHistoryTest {
     assertThat(keys(new InstanceFilter(null, null, "invoice", null, 50))).containsExactly(105L);
     assertThat(keys(new InstanceFilter("invoice-dunning", null, null, null, 50))).containsExactly(105L);
     assertThat(keys(new InstanceFilter("pledge-reminders", null, null, null, 50))).isEmpty();
+    assertThat(keys(new InstanceFilter(null, null, "spaceship", null, 50))).as("unknown type").isEmpty();
     // Tenant B's order is not found by its id from tenant A.
     assertThat(keys(new InstanceFilter(null, null, "order", "o-b", 50))).isEmpty();
   }
@@ -166,6 +167,7 @@ class CamundaSearchHistoryTest {
     assertThat(history.incidents(TENANT_A, new IncidentFilter(null, "order", "o-2", 50))).isEmpty();
     assertThat(history.incidents(TENANT_A, new IncidentFilter("invoice-dunning", null, null, 50))).isEmpty();
     assertThat(history.incidents(TENANT_A, new IncidentFilter(null, null, null, 0))).hasSize(1);
+    assertThat(history.incidents(TENANT_A, new IncidentFilter(null, "spaceship", "o-1", 50))).isEmpty();
 
     assertThat(history.incident(TENANT_A, 501L)).map(IncidentView::businessObject)
         .contains(new BusinessObject("order", "o-1", "Order 1042"));
