@@ -16,12 +16,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.io.FileSystemResource;
 
 /**
  * docs/grafana/flowpod-flows.json is checked as a document (no Grafana runs here): every metric it
@@ -81,6 +87,18 @@ class GrafanaDashboardTest {
     registry.scrape().lines().filter(line -> !line.startsWith("#") && !line.isBlank())
         .forEach(line -> exposed.add(line.split("[{ ]", 2)[0]));
     assertThat(exposed).isEqualTo(CONTRACT_SERIES);
+  }
+
+  @Test
+  void theJobLatencyTimerPublishesTheHistogramThePercentilePanelsNeed() throws IOException {
+    var yaml = new YamlPropertySourceLoader().load("application.yml",
+        new FileSystemResource(root.resolve("app/src/main/resources/application.yml")));
+    Map<String, Boolean> histograms = new Binder(ConfigurationPropertySources.from(yaml))
+        .bind("management.metrics.distribution.percentiles-histogram", Bindable.mapOf(String.class, Boolean.class))
+        .get();
+
+    assertThat(histograms).containsEntry("flowpod.jobs.latency", true);
+    assertThat(seriesUsed("flowpod_")).contains("flowpod_jobs_latency_seconds_bucket");
   }
 
   @Test
