@@ -23,6 +23,7 @@ import io.flowpod.domain.operations.InstanceFilter;
 import io.flowpod.domain.operations.InstanceState;
 import io.flowpod.domain.operations.InstanceSummary;
 import io.flowpod.domain.operations.ProcessHistory;
+import io.flowpod.workers.operations.InstanceVariables.Facts;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -62,6 +63,10 @@ public class CamundaSearchHistory implements ProcessHistory {
   static final int MAX_DEFINITIONS = 200;
   /** Oldest active job-based element instances read per element type when looking for stuck ones. */
   static final int STUCK_SCAN = 200;
+
+  /** The search API's largest page. */
+  private static final int MAX_PAGE = 10_000;
+  private static final Facts NO_FACTS = new Facts(null, null);
 
   /** Elements that wait for a job and should move on by themselves (user tasks wait for people). */
   private static final List<ElementInstanceType> JOB_BASED = List.of(ElementInstanceType.SERVICE_TASK,
@@ -105,7 +110,7 @@ public class CamundaSearchHistory implements ProcessHistory {
         .sort(s -> s.startDate().desc())
         .page(p -> p.limit(bounded(filter.limit(), MAX_LIST)))
         .send().join().items();
-    return summaries(found);
+    return summaries(tenantId, found);
   }
 
   @Override
@@ -123,8 +128,8 @@ public class CamundaSearchHistory implements ProcessHistory {
 
       Map<String, String> values = new LinkedHashMap<>();
       variables.join().items().forEach(v -> values.put(v.getName(), v.getValue()));
-      BusinessObject businessObject = InstanceVariables.businessObjects(variables.join().items())
-          .get(processInstanceKey);
+      BusinessObject businessObject = InstanceVariables.facts(variables.join().items())
+          .getOrDefault(processInstanceKey, NO_FACTS).businessObject();
       List<ElementInstance> elementInstances = elements.join().items().reversed();
       List<ElementInstance> active = elementInstances.stream()
           .filter(e -> e.getState() == ElementInstanceState.ACTIVE).toList();
@@ -161,12 +166,15 @@ public class CamundaSearchHistory implements ProcessHistory {
         .sort(s -> s.startDate().desc())
         .page(p -> p.limit(limit))
         .send().join().items();
-    List<Long> keys = withIncident.stream().map(ProcessInstance::getProcessInstanceKey).toList();
-    Map<Long, BusinessObject> objects = businessObjects(keys);
-    List<CamundaFuture<SearchResponse<Incident>>> pending = keys.stream().map(this::openIncidentsOf).toList();
+    Map<Long, Facts> facts = facts(withIncident.stream().map(ProcessInstance::getProcessInstanceKey).toList());
+    List<CamundaFuture<SearchResponse<Incident>>> pending = withIncident.stream()
+        .map(ProcessInstance::getProcessInstanceKey)
+        .filter(key -> facts.getOrDefault(key, NO_FACTS).ownedBy(tenantId))
+        .map(this::openIncidentsOf)
+        .toList();
     return pending.stream()
         .flatMap(future -> future.join().items().stream())
-        .map(i -> SearchViews.incident(i, objects.get(i.getProcessInstanceKey())))
+        .map(i -> SearchViews.incident(i, facts.get(i.getProcessInstanceKey()).businessObject()))
         .sorted(Comparator.comparing(IncidentView::createdAt, Comparator.nullsLast(Comparator.reverseOrder())))
         .limit(limit)
         .toList();
@@ -179,8 +187,8 @@ public class CamundaSearchHistory implements ProcessHistory {
         .page(p -> p.limit(1))
         .send().join().items().stream().findFirst();
     return found.flatMap(incident -> owned(tenantId, incident.getProcessInstanceKey())
-        .map(instance -> SearchViews.incident(incident,
-            businessObjects(List.of(incident.getProcessInstanceKey())).get(incident.getProcessInstanceKey()))));
+        .map(instance -> SearchViews.incident(incident, facts(List.of(incident.getProcessInstanceKey()))
+            .get(incident.getProcessInstanceKey()).businessObject())));
   }
 
   @Override
@@ -216,7 +224,7 @@ public class CamundaSearchHistory implements ProcessHistory {
         .sorted(Comparator.comparing(i -> waitingSince.get(i.getProcessInstanceKey())))
         .limit(bounded(limit, MAX_LIST))
         .toList();
-    return summaries(oldestFirst);
+    return summaries(tenantId, oldestFirst);
   }
 
   @Override
@@ -267,18 +275,21 @@ public class CamundaSearchHistory implements ProcessHistory {
         .page(p -> p.limit(1))
         .send().join().items().stream()
         .filter(i -> i.getProcessInstanceKey() == processInstanceKey)
+        .filter(i -> facts(List.of(processInstanceKey)).getOrDefault(processInstanceKey, NO_FACTS).ownedBy(tenantId))
         .findFirst();
   }
 
-  /** Summaries in the given order: their business objects in one search, active elements per running instance. */
-  private List<InstanceSummary> summaries(List<ProcessInstance> instances) {
-    if (instances.isEmpty()) {
-      return List.of();
-    }
-    Map<Long, BusinessObject> objects = businessObjects(
-        instances.stream().map(ProcessInstance::getProcessInstanceKey).toList());
+  /**
+   * Summaries of the tenant's instances in the given order: their tenant and business object from one
+   * variable search, the active elements of each running one.
+   */
+  private List<InstanceSummary> summaries(UUID tenantId, List<ProcessInstance> instances) {
+    Map<Long, Facts> facts = facts(instances.stream().map(ProcessInstance::getProcessInstanceKey).toList());
+    List<ProcessInstance> owned = instances.stream()
+        .filter(i -> facts.getOrDefault(i.getProcessInstanceKey(), NO_FACTS).ownedBy(tenantId))
+        .toList();
     Map<Long, CamundaFuture<SearchResponse<ElementInstance>>> active = new HashMap<>();
-    for (ProcessInstance instance : instances) {
+    for (ProcessInstance instance : owned) {
       if (instance.getState() == ProcessInstanceState.ACTIVE) {
         active.put(instance.getProcessInstanceKey(), client.newElementInstanceSearchRequest()
             .filter(f -> f.processInstanceKey(instance.getProcessInstanceKey()).state(ElementInstanceState.ACTIVE))
@@ -286,17 +297,17 @@ public class CamundaSearchHistory implements ProcessHistory {
             .send());
       }
     }
-    return instances.stream()
+    return owned.stream()
         .map(instance -> {
           var elements = active.get(instance.getProcessInstanceKey());
-          return SearchViews.summary(instance, objects.get(instance.getProcessInstanceKey()),
+          return SearchViews.summary(instance, facts.get(instance.getProcessInstanceKey()).businessObject(),
               elements == null ? List.of() : elements.join().items());
         })
         .toList();
   }
 
-  /** The business objects of these instances, from their root-scope naming variables, in one search. */
-  private Map<Long, BusinessObject> businessObjects(Collection<Long> processInstanceKeys) {
+  /** The tenant and business object of these instances, from their root-scope variables, in one search. */
+  private Map<Long, Facts> facts(Collection<Long> processInstanceKeys) {
     if (processInstanceKeys.isEmpty()) {
       return Map.of();
     }
@@ -304,10 +315,10 @@ public class CamundaSearchHistory implements ProcessHistory {
     List<Variable> variables = client.newVariableSearchRequest()
         .filter(f -> f.processInstanceKey(k -> k.in(keys))
             .scopeKey(k -> k.in(keys))
-            .name(n -> n.in(InstanceVariables.NAMING)))
-        .page(p -> p.limit(Math.min(keys.size() * InstanceVariables.NAMING.size(), 10_000)))
+            .name(n -> n.in(InstanceVariables.READ_BACK)))
+        .page(p -> p.limit(Math.min(keys.size() * InstanceVariables.READ_BACK.size(), MAX_PAGE)))
         .send().join().items();
-    return InstanceVariables.businessObjects(variables);
+    return InstanceVariables.facts(variables);
   }
 
   private CamundaFuture<SearchResponse<Incident>> openIncidentsOf(long processInstanceKey) {

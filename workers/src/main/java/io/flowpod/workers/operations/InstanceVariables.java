@@ -71,16 +71,37 @@ final class InstanceVariables {
     return Optional.of(filters);
   }
 
-  /** Business objects per process instance key, from a search over naming variables. */
-  static Map<Long, BusinessObject> businessObjects(List<Variable> variables) {
+  /** The root-scope variables read back for every listed instance: its tenant and its business object. */
+  static final List<String> READ_BACK = Stream.concat(Stream.of(TENANT_ID), NAMING.stream()).toList();
+
+  /**
+   * What the read-back variables say about each instance, by process instance key.
+   *
+   * @param variables root-scope variables of several instances (values JSON text)
+   */
+  static Map<Long, Facts> facts(List<Variable> variables) {
     Map<Long, Map<String, String>> byInstance = new HashMap<>();
     for (Variable variable : variables) {
       byInstance.computeIfAbsent(variable.getProcessInstanceKey(), k -> new HashMap<>())
           .put(variable.getName(), BusinessObjects.unquote(variable.getValue()));
     }
-    Map<Long, BusinessObject> objects = new HashMap<>();
-    byInstance.forEach((key, values) -> BusinessObjects.from(values).ifPresent(o -> objects.put(key, o)));
-    return objects;
+    Map<Long, Facts> facts = new HashMap<>();
+    byInstance.forEach((key, values) -> facts.put(key,
+        new Facts(values.get(TENANT_ID), BusinessObjects.from(values).orElse(null))));
+    return facts;
+  }
+
+  /**
+   * The tenant and business object of one instance, from its own variables.
+   *
+   * @param tenantId the {@code tenantId} variable, null when the instance has none
+   */
+  record Facts(String tenantId, BusinessObject businessObject) {
+
+    /** Checked on what the cluster answered too, in case a search ignored the variable filter. */
+    boolean ownedBy(UUID tenant) {
+      return tenant.toString().equals(tenantId);
+    }
   }
 
   static String jsonString(String value) {

@@ -191,6 +191,23 @@ class CamundaSearchHistoryTest {
   }
 
   @Test
+  void keepsTenantsApartEvenWhenTheClusterIgnoresTheVariableFilter() {
+    camunda.ignoreVariableFilters(true);
+    try {
+      assertThat(history.instances(TENANT_A, InstanceFilter.all(50))).extracting(InstanceSummary::key)
+          .containsExactly(102L, 101L, 103L, 106L, 104L, 105L);
+      assertThat(history.instance(TENANT_A, 201L)).isEmpty();
+      assertThat(history.incidents(TENANT_A, IncidentFilter.all(50))).extracting(IncidentView::key)
+          .containsExactly(501L);
+      assertThat(history.incident(TENANT_A, 601L)).isEmpty();
+      assertThat(history.stuck(TENANT_A, Duration.ofMinutes(30), 10)).extracting(InstanceSummary::key)
+          .containsExactly(106L, 103L);
+    } finally {
+      camunda.ignoreVariableFilters(false);
+    }
+  }
+
+  @Test
   void readsDiagramsAndDeployedVersionsWithTheirRunningInstances() {
     assertThat(history.diagramXml(9001L)).contains(XML);
     assertThat(history.diagramXml(4242L)).isEmpty();

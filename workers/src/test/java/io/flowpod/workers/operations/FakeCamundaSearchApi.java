@@ -52,6 +52,7 @@ final class FakeCamundaSearchApi implements AutoCloseable {
   private final Map<String, String> xml = new ConcurrentHashMap<>();
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private final HttpServer server;
+  private volatile boolean ignoreVariableFilters;
 
   /** One request FlowPod sent: the path and the JSON body (null for GET). */
   record Request(String method, String path, JsonNode body) {}
@@ -96,6 +97,11 @@ final class FakeCamundaSearchApi implements AutoCloseable {
 
   void clearRequests() {
     requests.clear();
+  }
+
+  /** Behaves like a cluster that silently drops the instance search's variable filter (or not). */
+  void ignoreVariableFilters(boolean ignore) {
+    ignoreVariableFilters = ignore;
   }
 
   // ---- what the cluster knows -------------------------------------------------------------------
@@ -269,7 +275,7 @@ final class FakeCamundaSearchApi implements AutoCloseable {
         throw new BadRequest("The fake does not evaluate '" + field.getKey() + "' filters");
       }
       if ("process-instances".equals(resource) && "variables".equals(field.getKey())) {
-        if (!variablesMatch(item.get("processInstanceKey").asText(), field.getValue())) {
+        if (!ignoreVariableFilters && !variablesMatch(item.get("processInstanceKey").asText(), field.getValue())) {
           return false;
         }
         continue;
