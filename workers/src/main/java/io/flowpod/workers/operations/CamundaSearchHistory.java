@@ -115,7 +115,7 @@ public class CamundaSearchHistory implements ProcessHistory {
 
   @Override
   public Optional<InstanceDetail> instance(UUID tenantId, long processInstanceKey) {
-    return owned(tenantId, processInstanceKey).map(instance -> {
+    return owned(tenantId, processInstanceKey).map(owned -> {
       var variables = client.newVariableSearchRequest()
           .filter(f -> f.processInstanceKey(processInstanceKey).scopeKey(processInstanceKey))
           .page(p -> p.limit(MAX_VARIABLES)).send();
@@ -128,15 +128,14 @@ public class CamundaSearchHistory implements ProcessHistory {
 
       Map<String, String> values = new LinkedHashMap<>();
       variables.join().items().forEach(v -> values.put(v.getName(), v.getValue()));
-      BusinessObject businessObject = InstanceVariables.facts(variables.join().items())
-          .getOrDefault(processInstanceKey, NO_FACTS).businessObject();
+      BusinessObject businessObject = owned.facts().businessObject();
       List<ElementInstance> elementInstances = elements.join().items().reversed();
       List<ElementInstance> active = elementInstances.stream()
           .filter(e -> e.getState() == ElementInstanceState.ACTIVE).toList();
       List<IncidentView> incidentViews = incidents.join().items().stream()
           .map(i -> SearchViews.incident(i, businessObject)).toList();
       return new InstanceDetail(
-          SearchViews.summary(instance, businessObject, active),
+          SearchViews.summary(owned.instance(), businessObject, active),
           SearchViews.completedElementIds(elementInstances),
           flows.join().stream().map(ProcessInstanceSequenceFlow::getElementId).distinct().toList(),
           SearchViews.timeline(elementInstances, MAX_TIMELINE),
@@ -187,8 +186,7 @@ public class CamundaSearchHistory implements ProcessHistory {
         .page(p -> p.limit(1))
         .send().join().items().stream().findFirst();
     return found.flatMap(incident -> owned(tenantId, incident.getProcessInstanceKey())
-        .map(instance -> SearchViews.incident(incident, facts(List.of(incident.getProcessInstanceKey()))
-            .get(incident.getProcessInstanceKey()).businessObject())));
+        .map(owned -> SearchViews.incident(incident, owned.facts().businessObject())));
   }
 
   @Override
@@ -267,15 +265,19 @@ public class CamundaSearchHistory implements ProcessHistory {
     return operateUrl.isEmpty() ? Optional.empty() : Optional.of(operateUrl + "/processes/" + processInstanceKey);
   }
 
+  /** An instance found for its tenant, with what its variables say. */
+  private record Owned(ProcessInstance instance, Facts facts) {}
+
   /** The instance, when it carries this tenant's id. */
-  private Optional<ProcessInstance> owned(UUID tenantId, long processInstanceKey) {
+  private Optional<Owned> owned(UUID tenantId, long processInstanceKey) {
     return client.newProcessInstanceSearchRequest()
         .filter(f -> f.processInstanceKey(processInstanceKey)
             .variables(List.of(InstanceVariables.ofTenant(tenantId))))
         .page(p -> p.limit(1))
         .send().join().items().stream()
         .filter(i -> i.getProcessInstanceKey() == processInstanceKey)
-        .filter(i -> facts(List.of(processInstanceKey)).getOrDefault(processInstanceKey, NO_FACTS).ownedBy(tenantId))
+        .map(i -> new Owned(i, facts(List.of(processInstanceKey)).getOrDefault(processInstanceKey, NO_FACTS)))
+        .filter(owned -> owned.facts().ownedBy(tenantId))
         .findFirst();
   }
 
