@@ -39,17 +39,13 @@ class GrafanaDashboardTest {
   /** The contract's Micrometer meters (issue 5 contracts: the embedded projection publishes them). */
   private static final List<String> CONTRACT_METERS = List.of(
       "flowpod.process.instances.started", "flowpod.process.instances.completed",
-      "flowpod.process.instances.canceled", "flowpod.process.incidents.created",
+      "flowpod.process.instances.canceled", "flowpod.process.incidents.raised",
       "flowpod.process.incidents.open", "flowpod.jobs.latency");
 
-  /**
-   * The Prometheus series of those meters. Not quite the contract's list: Prometheus reserves the
-   * {@code _created} suffix for counters, so the counter {@code flowpod.process.incidents.created}
-   * is exposed as {@code flowpod_process_incidents_total}.
-   */
+  /** The Prometheus series of those meters. */
   private static final Set<String> CONTRACT_SERIES = Set.of(
       "flowpod_process_instances_started_total", "flowpod_process_instances_completed_total",
-      "flowpod_process_instances_canceled_total", "flowpod_process_incidents_total",
+      "flowpod_process_instances_canceled_total", "flowpod_process_incidents_raised_total",
       "flowpod_process_incidents_open", "flowpod_jobs_latency_seconds_count",
       "flowpod_jobs_latency_seconds_sum", "flowpod_jobs_latency_seconds_max",
       "flowpod_jobs_latency_seconds_bucket");

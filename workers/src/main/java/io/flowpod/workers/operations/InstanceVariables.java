@@ -22,16 +22,8 @@ final class InstanceVariables {
   /** The variable every FlowPod instance carries: the owning tenant's id. */
   static final String TENANT_ID = "tenantId";
 
-  /** The business object types of {@link BusinessObject#type()}. */
-  private static final List<String> OBJECT_TYPES = List.of("order", "invoice", "appointment", "pledge",
-      "registration", "data-request", "replenishment", "flow-check");
-
   /** Every variable that names a business object: its id and, where it has one, its number. */
-  static final List<String> NAMING = OBJECT_TYPES.stream()
-      .map(BusinessObjects::idVariable).flatMap(Optional::stream)
-      .flatMap(id -> Stream.of(id, id.substring(0, id.length() - 2) + "Number"))
-      .filter(BusinessObjects::isNaming)
-      .toList();
+  static final List<String> NAMING = BusinessObjects.namingVariables();
 
   private InstanceVariables() {}
 
