@@ -1,5 +1,6 @@
 package io.flowpod.api.modeling;
 
+import io.flowpod.api.modeling.ModelingDtos.DefinitionResponse;
 import io.flowpod.api.modeling.ModelingDtos.MigrationRequest;
 import io.flowpod.api.modeling.ModelingDtos.MigrationResponse;
 import io.flowpod.api.problem.ApiProblem;
@@ -7,7 +8,9 @@ import io.flowpod.api.security.CurrentUser;
 import io.flowpod.domain.modeling.InstanceMigrations;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,6 +32,14 @@ class ProcessMigrationsController {
 
   ProcessMigrationsController(InstanceMigrations migrations) {
     this.migrations = migrations;
+  }
+
+  @GetMapping
+  @Operation(summary = "Deployed process versions and this workspace's instances on each",
+      description = "Roles: ADMIN (OWNER). Every deployed process version, newest first per "
+          + "process; runningInstances counts only the caller's workspace's instances.")
+  List<DefinitionResponse> versions() {
+    return migrations.versionsInUse().stream().map(DefinitionResponse::of).toList();
   }
 
   @PostMapping("/{key}/migrations")

@@ -8,9 +8,12 @@ import io.flowpod.domain.operations.ProcessCommands;
 import io.flowpod.domain.operations.ProcessHistory;
 import io.flowpod.domain.platform.TenantContext;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
@@ -35,6 +38,25 @@ public class InstanceMigrations {
     this.history = history;
     this.commands = commands;
     this.audit = audit;
+  }
+
+  /**
+   * Every deployed process version with the number of the current tenant's instances running on it
+   * (other tenants' instances are not counted), by process id then newest version first.
+   */
+  public List<DefinitionUsage> versionsInUse() {
+    ProcessHistory processHistory = require(history.getIfAvailable(), "process history");
+    Map<Long, Long> running = processHistory.instances(TenantContext.require(),
+            InstanceFilter.all(MAX_INSTANCES)).stream()
+        .filter(instance -> instance.state().running())
+        .collect(Collectors.groupingBy(InstanceSummary::processDefinitionKey,
+            Collectors.counting()));
+    return processHistory.definitions().stream()
+        .map(d -> new DefinitionUsage(d.processId(), d.version(), d.processDefinitionKey(),
+            d.resourceName(), running.getOrDefault(d.processDefinitionKey(), 0L)))
+        .sorted(Comparator.comparing(DefinitionUsage::processId)
+            .thenComparing(DefinitionUsage::version, Comparator.reverseOrder()))
+        .toList();
   }
 
   /**
