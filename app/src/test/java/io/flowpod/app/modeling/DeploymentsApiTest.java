@@ -147,7 +147,7 @@ class DeploymentsApiTest {
     JsonNode problem = response.json();
     assertThat(problem.path("type").asText()).isEqualTo("https://flowpod.io/problems/model-rejected");
     assertThat(response.errorFields()).as("the bad file is named, the good one is not")
-        .contains(field).noneMatch(name -> name.startsWith(goodId));
+        .contains(field).noneMatch(fieldName -> fieldName.startsWith(goodId));
     assertThat(problem.path("errors").valueStream()
         .filter(error -> error.path("field").asText().equals(field))
         .map(error -> error.path("message").asText()))
