@@ -129,6 +129,14 @@ class ProcessMigrationTest {
         ready -> ready);
 
     long v2 = deploy(processId, model(processId, messages(), FIRST_WAIT, SECOND_WAIT));
+    JsonNode versions = Eventually.await("the workspace sees v2 next to v1 with its instance", WAIT,
+        () -> api.get("/api/v1/process-definitions", shop.adminToken()).expect(200).json(),
+        list -> list.findValuesAsText("processDefinitionKey").contains(Long.toString(v2)));
+    for (JsonNode version : versions) {
+      if (version.path("processDefinitionKey").asText().equals(Long.toString(v1))) {
+        assertThat(version.path("runningInstances").asLong()).as("only its own instance").isOne();
+      }
+    }
     JsonNode check = migrate(shop, v1, v2, true);
     assertThat(check.path("instances").findValuesAsText("processInstanceKey"))
         .containsExactly(Long.toString(mine));
