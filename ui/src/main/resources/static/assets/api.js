@@ -82,11 +82,13 @@ export async function api(path, {
   method = 'GET', body, auth = true, retried = false, headers: extra = {},
 } = {}) {
   const headers = { Accept: 'application/json, application/problem+json', ...extra };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // FormData (file uploads) goes as multipart; the browser sets its Content-Type with the boundary.
+  const multipart = body instanceof FormData;
+  if (body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
   const accessToken = tokens.get()?.accessToken;
   if (auth && accessToken) headers.Authorization = `Bearer ${accessToken}`;
   const response = await fetch(path, {
-    method, headers, body: body === undefined ? undefined : JSON.stringify(body),
+    method, headers, body: body === undefined || multipart ? body : JSON.stringify(body),
   });
   if (auth && response.status === 401) {
     if (!retried && await refresh()) {

@@ -39,7 +39,8 @@ public enum ProblemType {
   EMAIL_TAKEN(CONFLICT, "email-taken", "Email already registered"),
   WORKSPACE_SLUG_TAKEN(CONFLICT, "workspace-slug-taken", "Workspace address taken"),
   LINK_EXPIRED(GONE, "link-expired", "Link expired"),
-  IDEMPOTENCY_KEY_REUSED(UNPROCESSABLE, "idempotency-key-reused", "Idempotency key reused");
+  IDEMPOTENCY_KEY_REUSED(UNPROCESSABLE, "idempotency-key-reused", "Idempotency key reused"),
+  MODEL_REJECTED(BAD_REQUEST, "model-rejected", "Model files rejected");
 
   public static final String BASE = "https://flowpod.io/problems/";
 
