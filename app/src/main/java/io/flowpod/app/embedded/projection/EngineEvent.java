@@ -5,7 +5,7 @@ import java.time.Instant;
 /** The few engine records the projection keeps anything of, decoded from the log. */
 sealed interface EngineEvent {
 
-  enum ElementChange { ACTIVATED, COMPLETED, TERMINATED, FLOW_TAKEN }
+  enum ElementChange { ACTIVATED, COMPLETED, TERMINATED, FLOW_TAKEN, MIGRATED }
 
   enum JobChange { CREATED, ENDED, COMPLETED }
 

@@ -60,6 +60,7 @@ final class EngineRecordDecoder {
       case ProcessInstanceIntent.ELEMENT_COMPLETED -> ElementChange.COMPLETED;
       case ProcessInstanceIntent.ELEMENT_TERMINATED -> ElementChange.TERMINATED;
       case ProcessInstanceIntent.SEQUENCE_FLOW_TAKEN -> ElementChange.FLOW_TAKEN;
+      case ProcessInstanceIntent.ELEMENT_MIGRATED -> ElementChange.MIGRATED;
       default -> null;
     };
     if (change == null) {

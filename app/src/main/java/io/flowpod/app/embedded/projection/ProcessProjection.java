@@ -105,6 +105,10 @@ final class ProcessProjection implements ProcessHistory {
     if (instance == null) {
       return;
     }
+    if (e.change() == ElementChange.MIGRATED) {
+      migrated(instance, e);
+      return;
+    }
     if (e.isProcess()) {
       boolean completed = e.change() == ElementChange.COMPLETED;
       instance.end(completed ? InstanceState.COMPLETED : InstanceState.CANCELED, e.at());
@@ -124,7 +128,20 @@ final class ProcessProjection implements ProcessHistory {
       }
       case TERMINATED -> instance.active.remove(e.elementInstanceKey());
       case FLOW_TAKEN -> instance.flowTaken(e.elementId());
+      case MIGRATED -> throw new IllegalStateException("handled above");
     }
+  }
+
+  /** A migration moves the instance and each waiting element to the target version, maybe renamed. */
+  private static void migrated(TrackedInstance instance, ElementChanged e) {
+    if (e.isProcess()) {
+      instance.version = e.version();
+      instance.definitionKey = e.definitionKey();
+    } else {
+      instance.active.computeIfPresent(e.elementInstanceKey(), (key, waiting) ->
+          new ActiveElement(key, e.elementId(), e.elementType(), waiting.since()));
+    }
+    instance.step(e.elementId(), e.elementType(), e.change().name(), e.at());
   }
 
   private void variable(VariableChanged e) {

@@ -36,8 +36,8 @@ final class TrackedInstance {
 
   final long key;
   final String processId;
-  final int version;
-  final long definitionKey;
+  int version;
+  long definitionKey;
   final Instant startedAt;
   Instant endedAt;
   Instant lastProgressAt;
