@@ -105,11 +105,7 @@ final class ProcessProjection implements ProcessHistory {
     if (instance == null) {
       return;
     }
-    if (e.change() == ElementChange.MIGRATED) {
-      migrated(instance, e);
-      return;
-    }
-    if (e.isProcess()) {
+    if (e.isProcess() && e.change() != ElementChange.MIGRATED) {
       boolean completed = e.change() == ElementChange.COMPLETED;
       instance.end(completed ? InstanceState.COMPLETED : InstanceState.CANCELED, e.at());
       instance.step(e.elementId(), e.elementType(), e.change().name(), e.at());
@@ -128,7 +124,7 @@ final class ProcessProjection implements ProcessHistory {
       }
       case TERMINATED -> instance.active.remove(e.elementInstanceKey());
       case FLOW_TAKEN -> instance.flowTaken(e.elementId());
-      case MIGRATED -> throw new IllegalStateException("handled above");
+      case MIGRATED -> migrated(instance, e);
     }
   }
 
@@ -141,7 +137,6 @@ final class ProcessProjection implements ProcessHistory {
       instance.active.computeIfPresent(e.elementInstanceKey(), (key, waiting) ->
           new ActiveElement(key, e.elementId(), e.elementType(), waiting.since()));
     }
-    instance.step(e.elementId(), e.elementType(), e.change().name(), e.at());
   }
 
   private void variable(VariableChanged e) {
