@@ -120,6 +120,8 @@ export function renderBpmn(xml, state = {}, title = 'Process diagram') {
     const id = node.getAttribute('id');
     if (id) byId.set(id, node);
   }
+  // Sub-processes are drawn first, so the flows and elements inside them stay visible.
+  const containers = svg('g', { class: 'containers' });
   const shapes = svg('g', { class: 'shapes' });
   const edges = svg('g', { class: 'edges' });
   const elements = [];
@@ -140,7 +142,8 @@ export function renderBpmn(xml, state = {}, title = 'Process diagram') {
     if (kind === 'pool' || kind === 'artifact') continue;
     const name = node.getAttribute('name') || '';
     const status = stateOf(id, state);
-    const g = svg('g', { class: `bpmn-element ${kind} ${status}`, 'data-element-id': id, 'data-state': status });
+    const eventSub = node.getAttribute('triggeredByEvent') === 'true' ? ' event-subprocess' : '';
+    const g = svg('g', { class: `bpmn-element ${kind}${eventSub} ${status}`, 'data-element-id': id, 'data-state': status });
     const tooltip = svg('title');
     tooltip.textContent = [name || id, STATE_WORDS[status]].filter(Boolean).join(' — ');
     g.append(tooltip, ...shapeFor(kind, type, x, y, w, h, kind === 'event' ? eventMarker(node) : null).filter(Boolean));
@@ -158,7 +161,7 @@ export function renderBpmn(xml, state = {}, title = 'Process diagram') {
       g.append(label(lines, cx, top, 'name small'));
       grow(cx - 50, top, 100, lines.length * 14);
     }
-    (kind === 'subprocess' ? shapes.prepend(g) : shapes.append(g));
+    (kind === 'subprocess' ? containers : shapes).append(g);
     grow(x, y, w, h);
     elements.push({ id, name, type });
   }
@@ -187,6 +190,6 @@ export function renderBpmn(xml, state = {}, title = 'Process diagram') {
     class: 'bpmn', role: 'img', 'aria-labelledby': 'diagram-title',
     viewBox: `${minX - PAD} ${minY - PAD} ${maxX - minX + 2 * PAD} ${maxY - minY + 2 * PAD}`,
     width: maxX - minX + 2 * PAD, preserveAspectRatio: 'xMinYMin meet',
-  }, titleNode, svg('defs', {}, arrow('arrow'), arrow('arrow-taken')), edges, shapes);
+  }, titleNode, svg('defs', {}, arrow('arrow'), arrow('arrow-taken')), containers, edges, shapes);
   return { svg: drawing, elements };
 }

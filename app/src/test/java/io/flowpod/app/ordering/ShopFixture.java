@@ -17,7 +17,7 @@ import java.util.UUID;
  */
 public final class ShopFixture {
 
-  static final String PASSWORD = "correct-horse-battery";
+  public static final String PASSWORD = "correct-horse-battery";
 
   public final CatalogClient api;
   public final String slug;
