@@ -57,14 +57,15 @@ public class ProcessOperations {
   }
 
   public InstanceView instance(long processInstanceKey) {
-    InstanceDetail detail = requireInstance(processInstanceKey);
+    InstanceDetail detail = OperatorMessages.tidy(requireInstance(processInstanceKey));
     long definitionKey = detail.summary().processDefinitionKey();
     return new InstanceView(detail, history().diagramXml(definitionKey).orElse(null),
         history().operateUrl(processInstanceKey).orElse(null));
   }
 
   public List<IncidentView> incidents(IncidentFilter filter) {
-    return history().incidents(tenant(), capped(filter));
+    return history().incidents(tenant(), capped(filter)).stream().map(OperatorMessages::tidy)
+        .toList();
   }
 
   public List<InstanceSummary> stuck(Duration idleLongerThan, int limit) {
