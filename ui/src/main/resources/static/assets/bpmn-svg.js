@@ -79,7 +79,15 @@ function shapeFor(kind, type, x, y, w, h, eventInfo) {
     const inner = /^intermediate|^boundary/.test(type)
       ? svg('circle', { class: 'outline inner', cx: x + w / 2, cy: y + h / 2, r: r - 3 })
       : null;
-    const marker = eventInfo ? svg('text', { class: 'marker', x: x + w / 2, y: y + h / 2 + 4, 'text-anchor': 'middle' }) : null;
+    const cx = x + w / 2;
+    const cy = y + h / 2;
+    if (eventInfo === 'timer') {
+      // A clock face: fonts for a clock symbol are not everywhere.
+      const face = r * 0.55;
+      return [outer, inner, svg('circle', { class: 'outline inner', cx, cy, r: face }),
+        svg('polyline', { class: 'clock-hands', points: `${cx},${cy - face * 0.8} ${cx},${cy} ${cx + face * 0.6},${cy}` })];
+    }
+    const marker = eventInfo ? svg('text', { class: 'marker', x: cx, y: cy + 4, 'text-anchor': 'middle' }) : null;
     if (marker) marker.textContent = eventInfo;
     return [outer, inner, marker];
   }
@@ -99,7 +107,7 @@ function shapeFor(kind, type, x, y, w, h, eventInfo) {
 /** A letter for an event's trigger, so timers and messages are told apart. */
 function eventMarker(node) {
   const names = [...node.children].map((child) => child.localName);
-  if (names.includes('timerEventDefinition')) return '⏱';
+  if (names.includes('timerEventDefinition')) return 'timer';
   if (names.includes('messageEventDefinition')) return '✉';
   if (names.includes('errorEventDefinition')) return '⚡';
   return '';

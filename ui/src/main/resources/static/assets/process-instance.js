@@ -65,8 +65,13 @@ function renderDiagram(detail) {
       incidents: new Set(detail.incidents.map((i) => i.elementId)),
     }, `Diagram of ${detail.summary.processId}`);
     elementNames = new Map(elements.map((e) => [e.id, e.name]));
+    const scroll = { left: target.scrollLeft, top: target.scrollTop };
     target.replaceChildren(svg);
     renderMoveTargets(elements);
+    // A refresh keeps the operator's scroll position; the first drawing shows where the instance is.
+    target.scrollLeft = scroll.left;
+    target.scrollTop = scroll.top;
+    if (!focused) focusOn(target, svg.querySelector('.incident, .active'));
   } catch (error) {
     showError(target, { title: 'The diagram could not be drawn', detail: error.message });
   }
@@ -74,6 +79,18 @@ function renderDiagram(detail) {
   $('diagram-summary').textContent = active.length
     ? `The instance waits in: ${active.join(', ')}.`
     : 'The instance waits nowhere: it has ended.';
+}
+
+let focused = false;
+
+/** Scrolls the diagram once so that where the instance is (an incident first) is in view. */
+function focusOn(container, element) {
+  if (!element) return;
+  const box = element.getBoundingClientRect();
+  const frame = container.getBoundingClientRect();
+  container.scrollLeft += box.left - frame.left - (frame.width - box.width) / 2;
+  container.scrollTop += box.top - frame.top - (frame.height - box.height) / 2;
+  focused = true;
 }
 
 function renderIncidents(detail) {
