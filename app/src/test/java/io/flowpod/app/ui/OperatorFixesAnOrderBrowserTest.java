@@ -54,11 +54,11 @@ class OperatorFixesAnOrderBrowserTest extends BrowserStory {
 
     browser.type("variableName", "orderId");
     browser.type("variableValue", "\"" + broken.orderId() + "\"");
-    browser.find(By.cssSelector("#variables-form button[type=submit]")).click();
+    clickWhenStable(By.cssSelector("#variables-form button[type=submit]"));
     browser.await(ExpectedConditions.textToBe(
         By.cssSelector("tr[data-variable='orderId'] td"), broken.orderId()));
 
-    browser.find(By.cssSelector("form[data-incident-key] button[type=submit]")).click();
+    clickWhenStable(By.cssSelector("form[data-incident-key] button[type=submit]"));
 
     browser.await(ExpectedConditions.attributeToBe(
         By.cssSelector("svg.bpmn [data-element-id='Task_FulfilOrder']"), "data-state", "active"));
@@ -68,5 +68,13 @@ class OperatorFixesAnOrderBrowserTest extends BrowserStory {
         .isEqualTo("CONFIRMED");
     assertThat(browser.scriptErrors()).isEmpty();
     browser.screenshot("ops-instance-fixed");
+  }
+
+  /** The page refreshes the live instance every few seconds: a button may be redrawn under us. */
+  private void clickWhenStable(By button) {
+    browser.await(driver -> {
+      driver.findElement(button).click();
+      return true;
+    });
   }
 }
