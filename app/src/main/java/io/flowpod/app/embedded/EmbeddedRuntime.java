@@ -3,6 +3,8 @@ package io.flowpod.app.embedded;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.camunda.zeebe.process.test.api.ZeebeTestEngine;
+import io.camunda.zeebe.process.test.engine.EngineLog;
+import io.camunda.zeebe.process.test.engine.LoopbackEngine;
 import io.camunda.zeebe.process.test.engine.LoopbackEngineFactory;
 import java.io.IOException;
 import java.util.Deque;
@@ -31,6 +33,7 @@ public final class EmbeddedRuntime implements AutoCloseable {
   private EmbeddedPostgresServer postgres;
   private volatile GreenMail mail;
   private volatile ZeebeTestEngine engine;
+  private volatile EngineLog engineLog;
 
   static EmbeddedRuntime start(EmbeddedSettings settings) {
     EmbeddedRuntime runtime = new EmbeddedRuntime();
@@ -106,7 +109,9 @@ public final class EmbeddedRuntime implements AutoCloseable {
   }
 
   private void startEngine(int port) {
-    engine = LoopbackEngineFactory.create(EmbeddedSettings.HOST, port);
+    LoopbackEngine loopback = LoopbackEngineFactory.createWithLog(EmbeddedSettings.HOST, port);
+    engine = loopback.engine();
+    engineLog = loopback.log();
     engine.start();
     started.push(engine::stop);
     properties.put("camunda.client.grpc-address", "http://%s:%d".formatted(EmbeddedSettings.HOST, port));
@@ -136,6 +141,11 @@ public final class EmbeddedRuntime implements AutoCloseable {
 
   public ZeebeTestEngine engine() {
     return engine;
+  }
+
+  /** The engine's record log, tailed by the operations projection. */
+  public EngineLog engineLog() {
+    return engineLog;
   }
 
   public DataSource superuserDataSource() {

@@ -15,19 +15,26 @@ import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
 /**
- * The in-memory log of the embedded engine, safe for its concurrent use. The stock
+ * The in-memory log of the embedded engine, safe for its concurrent use and compactable. The stock
  * {@link InMemoryLogStorage} appends to a plain {@code ArrayList} on the writer's thread while the
  * stream processor reads it on an actor thread; under FlowPod's load a read during the list's growth
  * saw a null entry and the stream processor failed for good (every later command timed out). Here
- * appends and reads of the entry list hold one lock. Extends the stock class only because the engine's
- * state monitor takes that type; none of its state is used.
+ * appends and reads of the block list hold one lock. It also never dropped anything; here
+ * {@link #compactBelow} drops blocks every reader is done with (see {@link EngineLog}). Indexes are
+ * absolute, so readers keep working across compactions. Extends the stock class only because the
+ * engine's state monitor takes that type; none of its state is used.
  */
 final class ConcurrentLogStorage extends InMemoryLogStorage {
 
-  private final ConcurrentSkipListMap<Long, Integer> positionIndexMapping =
-      new ConcurrentSkipListMap<>();
-  private final List<ByteBuffer> entries = new ArrayList<>();
+  private record Block(ByteBuffer buffer, long lowestPosition, long highestPosition) {}
+
+  /** Lowest position of each block to its absolute index + 1 (the stock storage's convention). */
+  private final ConcurrentSkipListMap<Long, Long> positionIndexMapping = new ConcurrentSkipListMap<>();
+  private final List<Block> blocks = new ArrayList<>();
   private final Set<CommitListener> commitListeners = new CopyOnWriteArraySet<>();
+  /** Absolute index of {@code blocks.get(0)}. */
+  private long base;
+  private long bytes;
 
   @Override
   public LogStorageReader newReader() {
@@ -45,15 +52,45 @@ final class ConcurrentLogStorage extends InMemoryLogStorage {
   @Override
   public void append(long lowestPosition, long highestPosition, ByteBuffer blockBuffer,
       AppendListener listener) {
-    int index;
-    synchronized (entries) {
-      entries.add(blockBuffer);
-      index = entries.size();
+    long index;
+    synchronized (blocks) {
+      blocks.add(new Block(blockBuffer, lowestPosition, highestPosition));
+      bytes += blockBuffer.capacity();
+      index = base + blocks.size();
       positionIndexMapping.put(lowestPosition, index);
     }
     listener.onWrite(index, highestPosition);
     listener.onCommit(index, highestPosition);
     commitListeners.forEach(CommitListener::onCommit);
+  }
+
+  /** Drops the leading blocks whose records all lie below {@code position}; returns how many. */
+  int compactBelow(long position) {
+    synchronized (blocks) {
+      int count = 0;
+      while (count < blocks.size() && blocks.get(count).highestPosition() < position) {
+        bytes -= blocks.get(count).buffer().capacity();
+        count++;
+      }
+      if (count > 0) {
+        positionIndexMapping.headMap(blocks.get(count - 1).lowestPosition(), true).clear();
+        blocks.subList(0, count).clear();
+        base += count;
+      }
+      return count;
+    }
+  }
+
+  int retainedBlocks() {
+    synchronized (blocks) {
+      return blocks.size();
+    }
+  }
+
+  long retainedBytes() {
+    synchronized (blocks) {
+      return bytes;
+    }
   }
 
   @Override
@@ -66,28 +103,16 @@ final class ConcurrentLogStorage extends InMemoryLogStorage {
     commitListeners.remove(listener);
   }
 
-  private int size() {
-    synchronized (entries) {
-      return entries.size();
-    }
-  }
-
-  private ByteBuffer entry(int index) {
-    synchronized (entries) {
-      return entries.get(index);
-    }
-  }
-
   private final class Reader implements LogStorageReader {
 
-    private int currentIndex;
+    private long currentIndex;
 
     @Override
     public void seek(long position) {
       currentIndex = Optional.ofNullable(positionIndexMapping.lowerEntry(position))
           .map(Entry::getValue)
           .map(index -> index - 1)
-          .orElse(0);
+          .orElse(0L);
     }
 
     @Override
@@ -95,15 +120,21 @@ final class ConcurrentLogStorage extends InMemoryLogStorage {
 
     @Override
     public boolean hasNext() {
-      return currentIndex >= 0 && currentIndex < size();
+      synchronized (blocks) {
+        return Math.max(currentIndex, base) < base + blocks.size();
+      }
     }
 
     @Override
     public DirectBuffer next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
+      synchronized (blocks) {
+        // A reader left behind a compaction (only ever one that sought to the very start) moves up.
+        currentIndex = Math.max(currentIndex, base);
+        if (currentIndex >= base + blocks.size()) {
+          throw new NoSuchElementException();
+        }
+        return new UnsafeBuffer(blocks.get((int) (currentIndex++ - base)).buffer());
       }
-      return new UnsafeBuffer(entry(currentIndex++));
     }
   }
 }

@@ -35,6 +35,11 @@ public final class LoopbackEngineFactory {
   private LoopbackEngineFactory() {}
 
   public static ZeebeTestEngine create(String host, int port) {
+    return createWithLog(host, port).engine();
+  }
+
+  /** The engine together with its log, which the application tails and compacts. */
+  public static LoopbackEngine createWithLog(String host, int port) {
     int partitionId = 1;
     int partitionCount = 1;
 
@@ -42,7 +47,7 @@ public final class LoopbackEngineFactory {
     ActorScheduler scheduler = ActorScheduler.newActorScheduler().setActorClock(clock).build();
     scheduler.start();
 
-    InMemoryLogStorage logStorage = new ConcurrentLogStorage();
+    ConcurrentLogStorage logStorage = new ConcurrentLogStorage();
     LogStream logStream =
         LogStream.builder()
             .withPartitionId(partitionId)
@@ -94,8 +99,9 @@ public final class LoopbackEngineFactory {
     EngineStateMonitor stateMonitor = new EngineStateMonitor(logStorage, streamProcessor);
     RecordStreamSourceImpl recordStream =
         new RecordStreamSourceImpl(logStream.newLogStreamReader(), partitionId);
-    return new InMemoryEngine(
+    InMemoryEngine engine = new InMemoryEngine(
         grpcServer, streamProcessor, gateway, db, logStream, scheduler, recordStream, clock,
         stateMonitor);
+    return new LoopbackEngine(engine, new EngineLog(logStream, logStorage, streamProcessor));
   }
 }
