@@ -72,7 +72,7 @@ class OperationsApiTest {
 
     incidents.awaitOrderStatus(broken.orderId(), "CONFIRMED");
     JsonNode moved = Eventually.await("the instance waiting for fulfilment", OrderIncidents.FLOW,
-        () -> http.get(instancePath, shop.owner).expect(200).json(),
+        OrderIncidents.paced(() -> http.get(instancePath, shop.owner).expect(200).json()),
         now -> texts(now.path("summary").path("activeElementIds")).contains("Task_FulfilOrder"));
     assertThat(moved.path("summary").path("state").asText()).isEqualTo("ACTIVE");
     assertThat(moved.path("incidents")).isEmpty();
@@ -124,7 +124,7 @@ class OperationsApiTest {
     http.post(instancePath + "/cancel", shop.owner, Map.of()).expect(204);
 
     Eventually.await("the instance cancelled", OrderIncidents.FLOW,
-        () -> http.get(instancePath, shop.owner).expect(200).json(),
+        OrderIncidents.paced(() -> http.get(instancePath, shop.owner).expect(200).json()),
         now -> now.path("summary").path("state").asText().equals("CANCELED"));
     assertThat(http.post(instancePath + "/cancel", shop.owner, Map.of()).expect(409).json()
         .path("detail").asText()).contains("already ended");
@@ -138,9 +138,9 @@ class OperationsApiTest {
     String id = http.post("/api/v1/orders", shop.owner,
         ShopFixture.order(ShopFixture.email(), Map.of(expensive, 1L))).expect(201).json()
         .path("id").asText();
-    JsonNode review = Eventually.await("the review task", OrderIncidents.FLOW, () -> http.get(
-        "/api/v1/tasks?formKey=order-review&businessObjectId=" + id, shop.owner).expect(200)
-        .json().path("items"), items -> items.size() == 1).get(0);
+    JsonNode review = Eventually.await("the review task", OrderIncidents.FLOW,
+        OrderIncidents.paced(() -> http.get("/api/v1/tasks?formKey=order-review&businessObjectId="
+            + id, shop.owner).expect(200).json().path("items")), items -> items.size() == 1).get(0);
     String assignPath = "/api/v1/tasks/" + review.path("id").asText() + "/assign";
     String staff = shop.member("STAFF");
     String staffId = http.get("/api/v1/auth/me", staff).expect(200).json().path("userId").asText();
