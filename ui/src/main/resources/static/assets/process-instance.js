@@ -130,7 +130,7 @@ function renderTimeline(detail) {
   const steps = [...detail.timeline].reverse();
   $('timeline-list').replaceChildren(steps.length
     ? table('Steps, newest first', ['When', 'Element', 'Event'],
-      steps.map((s) => [formatTime(s.at), nameOf(s.elementId), `${s.event.toLowerCase()} (${s.elementType.toLowerCase().replace(/_/g, ' ')})`]))
+      steps.map((s) => [formatTime(s.at), nameOf(s.elementId), `${s.event.toLowerCase().replace(/_/g, ' ')} (${s.elementType.toLowerCase().replace(/_/g, ' ')})`]))
     : el('p', { class: 'muted' }, 'No steps recorded.'));
 }
 

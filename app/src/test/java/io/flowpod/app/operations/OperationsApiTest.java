@@ -116,6 +116,26 @@ class OperationsApiTest {
   }
 
   @Test
+  void anOperatorMovesTheTokenOfAnIncidentPastTheFailedStep() {
+    Broken broken = incidents.brokenOrder(tea);
+    String instancePath = "/api/v1/process-instances/" + broken.instanceKey();
+
+    assertThat(http.post(instancePath + "/move", shop.owner, Map.of("from", "Task_RequestPayment",
+        "to", "Task_NotifyConfirmed")).expect(400).errorFields()).containsExactly("from");
+    http.post(instancePath + "/variables", shop.owner,
+        Map.of("variables", Map.of("orderId", broken.orderId()))).expect(204);
+    http.post(instancePath + "/move", shop.owner, Map.of("from", "Task_ConfirmOrder",
+        "to", "Task_NotifyConfirmed")).expect(204);
+
+    JsonNode moved = Eventually.await("the instance past the failed step", OrderIncidents.FLOW,
+        OrderIncidents.paced(() -> http.get(instancePath, shop.owner).expect(200).json()),
+        now -> texts(now.path("summary").path("activeElementIds")).contains("Task_FulfilOrder"));
+    assertThat(moved.path("incidents")).isEmpty();
+    assertThat(audit("process-instance.token-moved").path("detail").asText())
+        .isEqualTo("from Task_ConfirmOrder to Task_NotifyConfirmed");
+  }
+
+  @Test
   void aCancelledInstanceCannotBeCancelledAgain() {
     JsonNode order = incidents.awaitingPayment(tea);
     long instance = incidents.instanceOf(order.path("id").asText());
