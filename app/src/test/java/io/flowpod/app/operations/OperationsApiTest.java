@@ -116,7 +116,7 @@ class OperationsApiTest {
   }
 
   @Test
-  void anOperatorMovesTheTokenOfAnIncidentPastTheFailedStep() {
+  void anOperatorMovesTheTokenPastTheFailedStepAndResolvesWhatTheSkippedStepLeftOut() {
     Broken broken = incidents.brokenOrder(tea);
     String instancePath = "/api/v1/process-instances/" + broken.instanceKey();
 
@@ -127,12 +127,28 @@ class OperationsApiTest {
     http.post(instancePath + "/move", shop.owner, Map.of("from", "Task_ConfirmOrder",
         "to", "Task_NotifyConfirmed")).expect(204);
 
-    JsonNode moved = Eventually.await("the instance past the failed step", OrderIncidents.FLOW,
+    // The skipped step set the fulfilment deadline: the fulfilment task cannot start without it.
+    JsonNode missing = Eventually.await("an incident about the skipped step's variable",
+        OrderIncidents.FLOW, OrderIncidents.paced(() -> http.get(instancePath, shop.owner)
+            .expect(200).json().path("incidents")),
+        open -> open.size() == 1 && open.get(0).path("elementId").asText()
+            .equals("Task_FulfilOrder")).get(0);
+    assertThat(missing.path("jobKey").isNull()).isTrue();
+    assertThat(missing.path("errorMessage").asText()).contains("fulfilmentNoticeAt");
+    http.post(instancePath + "/variables", shop.owner, Map.of("variables",
+        Map.of("fulfilmentNoticeAt", "2030-01-01T00:00:00Z"))).expect(204);
+    http.post("/api/v1/incidents/" + missing.path("key").asText() + "/resolve", shop.owner,
+        Map.of()).expect(204);
+
+    JsonNode moved = Eventually.await("the instance waiting for fulfilment", OrderIncidents.FLOW,
         OrderIncidents.paced(() -> http.get(instancePath, shop.owner).expect(200).json()),
-        now -> texts(now.path("summary").path("activeElementIds")).contains("Task_FulfilOrder"));
-    assertThat(moved.path("incidents")).isEmpty();
+        now -> now.path("incidents").isEmpty()
+            && texts(now.path("summary").path("activeElementIds")).contains("Task_FulfilOrder"));
+    assertThat(moved.path("summary").path("state").asText()).isEqualTo("ACTIVE");
     assertThat(audit("process-instance.token-moved").path("detail").asText())
         .isEqualTo("from Task_ConfirmOrder to Task_NotifyConfirmed");
+    assertThat(audit("incident.resolved").path("detail").asText())
+        .startsWith("element Task_FulfilOrder");
   }
 
   @Test
