@@ -4,6 +4,7 @@ import io.flowpod.api.platform.ClientAddresses;
 import io.flowpod.api.problem.ProblemResponses;
 import io.flowpod.domain.tenancy.Tenants;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -21,8 +22,8 @@ import org.springframework.security.web.SecurityFilterChain;
  *
  * <p>Public: signup, login, refresh, password reset, invitation acceptance, {@code /api/v1/public/**},
  * {@code /api/v1/webhooks/**} (they verify their own signatures), health and info, the OpenAPI
- * description and Swagger UI, and the static UI pages. {@code /actuator/prometheus} needs ADMIN or
- * SUPER_ADMIN; every other actuator endpoint is closed. Every other path needs a signed-in caller; the
+ * description and Swagger UI, and the static UI pages. {@code /actuator/prometheus} needs ADMIN,
+ * SUPER_ADMIN or the metrics scrape token ({@link MetricsScrapeToken}); every other actuator endpoint is closed. Every other path needs a signed-in caller; the
  * identity and admin endpoints below also need a role (roles include lower ones: an OWNER passes
  * {@code hasRole("ADMIN")}). Other capabilities add their role rules with {@code @PreAuthorize}.
  */
@@ -33,8 +34,10 @@ class SecurityConfiguration {
 
   @Bean
   SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problemResponses,
-      Tenants tenants, ClientAddresses addresses) throws Exception {
+      Tenants tenants, ClientAddresses addresses,
+      @Value("${flowpod.metrics.scrape-token:}") String scrapeToken) throws Exception {
     SecurityChainProblems problems = new SecurityChainProblems(problemResponses);
+    MetricsScrapeToken metricsScrape = new MetricsScrapeToken(scrapeToken);
     http
         .csrf(AbstractHttpConfigurer::disable)
         .httpBasic(AbstractHttpConfigurer::disable)
@@ -42,7 +45,9 @@ class SecurityConfiguration {
         .logout(AbstractHttpConfigurer::disable)
         .requestCache(AbstractHttpConfigurer::disable)
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .addFilterBefore(metricsScrape, BearerTokenAuthenticationFilter.class)
         .oauth2ResourceServer(oauth -> oauth
+            .bearerTokenResolver(metricsScrape)
             .jwt(jwt -> jwt.jwtAuthenticationConverter(new RoleAuthorities()))
             .authenticationEntryPoint(problems)
             .accessDeniedHandler(problems))
@@ -55,7 +60,8 @@ class SecurityConfiguration {
                 "/api/v1/auth/password-reset/**", "/api/v1/auth/invitations/accept").permitAll()
             .requestMatchers("/api/v1/public/**", "/api/v1/webhooks/**").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-            .requestMatchers("/actuator/prometheus").hasAnyRole("ADMIN", "SUPER_ADMIN")
+            .requestMatchers(MetricsScrapeToken.PATH)
+                .hasAnyRole("ADMIN", "SUPER_ADMIN", MetricsScrapeToken.ROLE)
             .requestMatchers("/actuator/**").denyAll()
             .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                 .permitAll()

@@ -79,7 +79,8 @@ class ClusterModeTest {
             "FLOWPOD_CAMUNDA_TOKEN_URL=http://idp.test/token",
             "FLOWPOD_CAMUNDA_AUDIENCE=orchestration-api",
             "FLOWPOD_CAMUNDA_USERNAME=flowpod",
-            "FLOWPOD_CAMUNDA_PASSWORD=pw")
+            "FLOWPOD_CAMUNDA_PASSWORD=pw",
+            "FLOWPOD_OPERATE_URL=http://operate.test/operate")
         .run("--flowpod.mode=cluster")) {
       ConfigurableEnvironment env = context.getEnvironment();
 
@@ -92,6 +93,7 @@ class ClusterModeTest {
       assertThat(env.getProperty("camunda.client.auth.audience")).isEqualTo("orchestration-api");
       assertThat(env.getProperty("camunda.client.auth.username")).isEqualTo("flowpod");
       assertThat(env.getProperty("camunda.client.auth.password")).isEqualTo("pw");
+      assertThat(env.getProperty("flowpod.ops.operate-url")).isEqualTo("http://operate.test/operate");
       assertThat(context.containsBean("embeddedRuntime")).isFalse();
     }
   }

@@ -109,7 +109,7 @@ class EngineProjectionTest {
         state -> state == InstanceState.CANCELED);
     assertThat(history.incidents(tenant, IncidentFilter.all(10))).isEmpty();
 
-    assertThat(meters.get("flowpod.process.incidents.created").tag("process", FAILING_PROCESS)
+    assertThat(meters.get("flowpod.process.incidents.raised").tag("process", FAILING_PROCESS)
         .counter().count()).isEqualTo(1);
     assertThat(meters.get("flowpod.process.instances.canceled").tag("process", FAILING_PROCESS)
         .counter().count()).isEqualTo(1);

@@ -66,6 +66,11 @@ class RolesAndAuditTest {
         .isNotIn(401, 403);
     assertThat(api.call(HttpMethod.GET, "/actuator/prometheus", null, owner.accessToken()).status())
         .isNotIn(401, 403);
+    assertThat(api.call(HttpMethod.GET, "/actuator/prometheus", null,
+        FlowPodIntegrationTest.METRICS_SCRAPE_TOKEN).status()).as("the scrape token").isNotIn(401, 403);
+    api.get("/actuator/prometheus", "not-the-scrape-token").expectProblem(401);
+    // The scrape token opens nothing else.
+    api.get("/api/v1/orders", FlowPodIntegrationTest.METRICS_SCRAPE_TOKEN).expectProblem(401);
     assertThat(api.call(HttpMethod.GET, "/v3/api-docs", null, null).status()).isEqualTo(200);
   }
 

@@ -18,6 +18,11 @@ import org.springframework.boot.test.context.SpringBootTest;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
       "flowpod.embedded.data-dir=target/it-data/${random.uuid}",
-      "flowpod.embedded.zeebe-port=0"
+      "flowpod.embedded.zeebe-port=0",
+      "flowpod.metrics.scrape-token=" + FlowPodIntegrationTest.METRICS_SCRAPE_TOKEN
     })
-public @interface FlowPodIntegrationTest {}
+public @interface FlowPodIntegrationTest {
+
+  /** What the shared context's Prometheus scrape token is. */
+  String METRICS_SCRAPE_TOKEN = "test-metrics-scrape-token";
+}

@@ -3,6 +3,7 @@ package io.flowpod.domain.operations;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Names the business object of an instance from its variables, by FlowPod's convention that every
@@ -28,8 +29,15 @@ public final class BusinessObjects {
 
   /** The variable names whose values identify a business object or name it. */
   public static boolean isNaming(String variable) {
-    return KINDS.stream().anyMatch(k -> k.idVariable.equals(variable)
-        || variable.equals(k.numberVariable));
+    return namingVariables().contains(variable);
+  }
+
+  /** Every variable that names a business object: its id and, where it has one, its number. */
+  public static List<String> namingVariables() {
+    return KINDS.stream()
+        .flatMap(k -> k.numberVariable == null ? Stream.of(k.idVariable)
+            : Stream.of(k.idVariable, k.numberVariable))
+        .toList();
   }
 
   /**

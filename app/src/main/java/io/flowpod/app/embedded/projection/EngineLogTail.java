@@ -30,6 +30,7 @@ final class EngineLogTail implements SmartLifecycle {
   private ScheduledExecutorService executor;
   private LogStreamReader reader;
   private volatile long lastPosition = -1;
+  private long compactedUpTo = -1;
 
   EngineLogTail(EngineLog engineLog, ProcessProjection projection, Duration pollInterval) {
     this.engineLog = engineLog;
@@ -59,8 +60,9 @@ final class EngineLogTail implements SmartLifecycle {
       }
     }
     projection.apply(batch);
-    if (lastPosition > 0) {
+    if (lastPosition > compactedUpTo) {
       engineLog.compactBelow(lastPosition);
+      compactedUpTo = lastPosition;
     }
   }
 

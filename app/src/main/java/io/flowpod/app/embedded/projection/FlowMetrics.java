@@ -30,7 +30,7 @@ final class FlowMetrics {
   }
 
   void incidentCreated(String processId) {
-    counter("flowpod.process.incidents.created", processId).increment();
+    counter("flowpod.process.incidents.raised", processId).increment();
   }
 
   void openIncidents(Supplier<Number> count) {
