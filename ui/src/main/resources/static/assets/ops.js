@@ -1,5 +1,8 @@
-// Ops console: health per component, an end-to-end flow check with elapsed time, the resumption log.
-import { api, bindForm, el, formatTime, initShell, roles, showError, table, tokens } from './api.js';
+// Ops console: open incidents, process instances by process and state, stuck instances (managers and
+// above), health per component, an end-to-end flow check with elapsed time, the resumption log.
+import {
+  api, badge, bindForm, el, formatTime, initShell, roles, showError, table, tokens,
+} from './api.js';
 
 const me = await initShell();
 
@@ -85,5 +88,75 @@ bindForm(document.getElementById('flow-check-form'), async (values) => {
 });
 document.getElementById('health-refresh').addEventListener('click', loadHealth);
 
-const mayReadResumptions = roles(me).some((role) => ['OWNER', 'ADMIN', 'MANAGER'].includes(role));
-await Promise.all([loadHealth(), mayReadResumptions && loadResumptions()]);
+const instancePage = (key) => `/app/process-instance.html?key=${encodeURIComponent(key)}`;
+
+/** The business object's label as a link to its instance ("Order 1042"), or the instance key. */
+function instanceLink(key, businessObject) {
+  return el('a', { href: instancePage(key) }, businessObject?.label ?? `Instance ${key}`);
+}
+
+async function loadIncidents() {
+  const list = document.getElementById('incident-list');
+  try {
+    const { items } = await api('/api/v1/incidents?limit=100');
+    list.replaceChildren(items.length
+      ? table('Open incidents, newest first', ['Business object', 'Process', 'Step', 'Error', 'Since'],
+        items.map((i) => el('tr', { 'data-incident': String(i.key), 'data-instance': String(i.processInstanceKey) },
+          el('td', {}, instanceLink(i.processInstanceKey, i.businessObject)),
+          el('td', {}, i.processId), el('td', {}, i.elementId),
+          el('td', { class: 'incident-message' }, i.errorMessage || i.errorType),
+          el('td', {}, formatTime(i.createdAt)))))
+      : el('p', {}, 'No open incidents: every flow runs or ended normally.'));
+  } catch (problem) {
+    showError(list, problem);
+  }
+}
+
+function instanceRows(items) {
+  return items.map((i) => el('tr', { 'data-instance': String(i.key) },
+    el('td', {}, instanceLink(i.key, i.businessObject)), el('td', {}, `${i.processId} v${i.version}`),
+    el('td', {}, badge(i.state)), el('td', {}, i.activeElementIds.join(', ')),
+    el('td', {}, formatTime(i.startedAt)), el('td', {}, formatTime(i.lastProgressAt))));
+}
+
+const INSTANCE_COLUMNS = ['Business object', 'Process', 'State', 'Waiting in', 'Started', 'Last progress'];
+
+async function loadInstances(values) {
+  const list = document.getElementById('instance-list');
+  const query = new URLSearchParams({ limit: '100' });
+  for (const name of ['processId', 'businessObjectType', 'businessObjectId']) {
+    if (values[name]) query.set(name, values[name]);
+  }
+  // "Running" is two states: ask for each and merge, newest first.
+  const states = values.state === 'running' ? ['ACTIVE', 'INCIDENT'] : [values.state];
+  const answers = await Promise.all(states.map((state) => {
+    const one = new URLSearchParams(query);
+    if (state) one.set('state', state);
+    return api(`/api/v1/process-instances?${one}`);
+  }));
+  const items = answers.flatMap((answer) => answer.items)
+    .sort((a, b) => String(b.startedAt).localeCompare(String(a.startedAt)));
+  const shown = items;
+  const processes = [...new Set(items.map((i) => i.processId))];
+  document.getElementById('process-ids').replaceChildren(...processes.map((id) => el('option', { value: id })));
+  list.replaceChildren(shown.length
+    ? table('Process instances, newest first', INSTANCE_COLUMNS, instanceRows(shown))
+    : el('p', {}, 'No instance matches.'));
+}
+
+async function loadStuck(values) {
+  const { items } = await api(`/api/v1/process-instances/stuck?idleMinutes=${encodeURIComponent(values.idleMinutes)}`);
+  document.getElementById('stuck-list').replaceChildren(items.length
+    ? table('Stuck instances, oldest progress first', INSTANCE_COLUMNS, instanceRows(items))
+    : el('p', {}, `No instance has been idle for more than ${values.idleMinutes} minutes.`));
+}
+
+const instanceFilters = document.getElementById('instance-filters');
+bindForm(instanceFilters, loadInstances);
+bindForm(document.getElementById('stuck-form'), loadStuck);
+document.getElementById('incidents-refresh').addEventListener('click', loadIncidents);
+
+const isManager = roles(me).some((role) => ['OWNER', 'ADMIN', 'MANAGER'].includes(role));
+await Promise.all([loadHealth(), isManager && loadResumptions(), isManager && loadIncidents(),
+  isManager && loadInstances({ state: 'running' }).catch((problem) => showError(
+    document.getElementById('instance-list'), problem))]);

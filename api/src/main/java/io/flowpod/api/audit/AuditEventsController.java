@@ -23,11 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditEventsController {
 
   record AuditEventResponse(UUID id, String action, UUID actorUserId, String targetType,
-      String targetId, String ip, Instant occurredAt) {
+      String targetId, String ip, Instant occurredAt, String detail) {
 
     static AuditEventResponse of(AuditEvent event) {
       return new AuditEventResponse(event.id(), event.action(), event.actorUserId(),
-          event.targetType(), event.targetId(), event.ip(), event.occurredAt());
+          event.targetType(), event.targetId(), event.ip(), event.occurredAt(), event.detail());
     }
   }
 

@@ -29,6 +29,9 @@ final class TaskDtos {
   /** One task with the fields its form asks for. */
   record TaskDetailResponse(TaskResponse task, List<FormField> fields) {}
 
+  /** {userId}: the workspace member who gets the task. */
+  record AssignRequest(UUID userId) {}
+
   /** The values a person entered, by field name. */
   record CompleteRequest(Map<String, Object> variables) {
 

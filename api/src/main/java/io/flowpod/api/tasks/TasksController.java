@@ -4,9 +4,11 @@ import io.flowpod.api.paging.Page;
 import io.flowpod.api.paging.PageRequest;
 import io.flowpod.api.paging.Sortable;
 import io.flowpod.api.security.CurrentUser;
+import io.flowpod.api.tasks.TaskDtos.AssignRequest;
 import io.flowpod.api.tasks.TaskDtos.CompleteRequest;
 import io.flowpod.api.tasks.TaskDtos.TaskDetailResponse;
 import io.flowpod.api.tasks.TaskDtos.TaskResponse;
+import io.flowpod.domain.identity.Users;
 import io.flowpod.domain.tasks.StaffTask;
 import io.flowpod.domain.tasks.StaffTaskException;
 import io.flowpod.domain.tasks.StaffTaskQuery;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -35,9 +38,11 @@ import org.springframework.web.bind.annotation.RestController;
 class TasksController {
 
   private final StaffTasks tasks;
+  private final Users users;
 
-  TasksController(StaffTasks tasks) {
+  TasksController(StaffTasks tasks, Users users) {
     this.tasks = tasks;
+    this.users = users;
   }
 
   @GetMapping
@@ -69,6 +74,20 @@ class TasksController {
       description = "Roles: any signed-in role. 409 when someone else has claimed it or it is done.")
   TaskResponse claim(@PathVariable UUID id, CurrentUser caller) {
     return TaskResponse.of(tasks.claim(id, caller.userId()));
+  }
+
+  @PostMapping("/{id}/assign")
+  @PreAuthorize("hasRole('MANAGER')")
+  @Operation(summary = "Assign a task to a workspace member",
+      description = "Roles: MANAGER and above. {userId}. Reassigns also a task someone else has "
+          + "claimed. 400 when the user is not in this workspace; 409 when the task is done. Audited.")
+  TaskResponse assign(@PathVariable UUID id, @RequestBody AssignRequest request,
+      CurrentUser caller) {
+    // Users are read as the current tenant, so another workspace's user is simply not found.
+    if (request.userId() == null || users.find(request.userId()).isEmpty()) {
+      throw StaffTaskException.invalid(Map.of("userId", "must be a user of this workspace"));
+    }
+    return TaskResponse.of(tasks.assign(id, request.userId(), caller.userId()));
   }
 
   @PostMapping("/{id}/complete")

@@ -15,14 +15,14 @@ import java.util.UUID;
  * A fresh EUR workspace with stocked products, and order bodies for it. Products are stocked so that,
  * once the order flow runs, it reserves instead of cancelling for lack of stock.
  */
-final class ShopFixture {
+public final class ShopFixture {
 
-  static final String PASSWORD = "correct-horse-battery";
+  public static final String PASSWORD = "correct-horse-battery";
 
-  final CatalogClient api;
-  final String slug;
-  final UUID tenantId;
-  final String owner;
+  public final CatalogClient api;
+  public final String slug;
+  public final UUID tenantId;
+  public final String owner;
 
   private ShopFixture(CatalogClient api, String slug, UUID tenantId, String owner) {
     this.api = api;
@@ -31,7 +31,7 @@ final class ShopFixture {
     this.owner = owner;
   }
 
-  static ShopFixture signup(CatalogClient api) {
+  public static ShopFixture signup(CatalogClient api) {
     String slug = "ord-" + UUID.randomUUID().toString().substring(0, 8);
     JsonNode created = api.post("/api/v1/auth/signup", null,
         SignupRequests.body(slug, slug + "@owner.example", PASSWORD)).expect(201).json();
@@ -40,7 +40,7 @@ final class ShopFixture {
   }
 
   /** A product with price, cost and tax rate, and 100 in stock; answers its id. */
-  String product(String sku, long priceMinor, Long costMinor, int taxRateBasisPoints) {
+  public String product(String sku, long priceMinor, Long costMinor, int taxRateBasisPoints) {
     Map<String, Object> body = CatalogClient.product(sku, "Product " + sku, priceMinor);
     body.put("taxRateBasisPoints", taxRateBasisPoints);
     if (costMinor != null) {
@@ -52,7 +52,7 @@ final class ShopFixture {
     return id;
   }
 
-  static Map<String, Object> order(String email, Map<String, Long> quantities) {
+  public static Map<String, Object> order(String email, Map<String, Long> quantities) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("customer", Map.of("name", "Ada Lovelace", "email", email));
     body.put("lines", quantities.entrySet().stream()
@@ -60,12 +60,12 @@ final class ShopFixture {
     return body;
   }
 
-  static String email() {
+  public static String email() {
     return "ada-" + UUID.randomUUID().toString().substring(0, 8) + "@customer.example";
   }
 
   /** Invites a member with {@code role} and answers their access token. */
-  String member(String role) {
+  public String member(String role) {
     String email = role.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8)
         + "@team.example";
     api.post("/api/v1/users/invitations", owner, Map.of("email", email, "role", role)).expect(201);

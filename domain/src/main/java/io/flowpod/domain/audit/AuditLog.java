@@ -32,13 +32,23 @@ public class AuditLog {
   /** Records an action of {@code actorUserId} (null when anonymous) in the current tenant's log. */
   @Transactional
   public void record(String action, UUID actorUserId, String targetType, Object targetId) {
+    record(action, actorUserId, targetType, targetId, null);
+  }
+
+  /**
+   * Records an action with a short detail of what it changed, e.g. "variables: orderId". The detail
+   * names things (variables, elements, counts) and never holds their values or personal data.
+   */
+  @Transactional
+  public void record(String action, UUID actorUserId, String targetType, Object targetId,
+      String detail) {
     jdbc.sql("""
             insert into audit_events
-              (id, tenant_id, actor_user_id, action, target_type, target_id, ip, occurred_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?)""")
+              (id, tenant_id, actor_user_id, action, target_type, target_id, ip, occurred_at, detail)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(UUID.randomUUID(), TenantContext.require(), actorUserId, action, targetType,
             targetId == null ? null : targetId.toString(), RequestOrigin.address().orElse(null),
-            Timestamp.from(Instant.now(clock)))
+            Timestamp.from(Instant.now(clock)), detail)
         .update();
   }
 
@@ -65,12 +75,13 @@ public class AuditLog {
     pageParams.add(pageable.getPageSize());
     pageParams.add(pageable.getOffset());
     List<AuditEvent> items = jdbc.sql("""
-            select id, tenant_id, actor_user_id, action, target_type, target_id, ip, occurred_at
+            select id, tenant_id, actor_user_id, action, target_type, target_id, ip, occurred_at,
+              detail
             from audit_events""" + where + " order by occurred_at desc, id limit ? offset ?")
         .params(pageParams)
         .query((rs, n) -> new AuditEvent(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
             rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5), rs.getString(6),
-            rs.getString(7), rs.getTimestamp(8).toInstant()))
+            rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getString(9)))
         .list();
     return new PageImpl<>(items, pageable, total);
   }

@@ -1,5 +1,6 @@
 package io.flowpod.domain.tasks;
 
+import io.flowpod.domain.audit.AuditLog;
 import io.flowpod.domain.platform.TenantContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,14 +25,19 @@ public class StaffTasks {
   private final ObjectProvider<StaffTaskForm> formBeans;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final AuditLog audit;
+
+  /** The audit action of a manager handing a task to someone. */
+  public static final String TASK_ASSIGNED = "task.assigned";
 
   // Forms are looked up on use, so a form may depend on services that depend on the inbox.
   StaffTasks(StaffTaskStore store, ObjectProvider<StaffTaskForm> formBeans,
-      ApplicationEventPublisher events, Clock clock) {
+      ApplicationEventPublisher events, Clock clock, AuditLog audit) {
     this.store = store;
     this.formBeans = formBeans;
     this.events = events;
     this.clock = clock;
+    this.audit = audit;
   }
 
   /**
@@ -89,6 +95,18 @@ public class StaffTasks {
       throw StaffTaskException.conflict("This task is already claimed by someone else");
     }
     store.assign(id, userId);
+    return store.byId(id, false).orElseThrow();
+  }
+
+  /**
+   * Hands an open task to a member of the workspace (a manager's reassignment, also when someone
+   * else has claimed it). The caller checks that the assignee belongs to the workspace.
+   */
+  @Transactional
+  public StaffTask assign(UUID id, UUID assigneeUserId, UUID actorUserId) {
+    requireOpen(id);
+    store.assign(id, assigneeUserId);
+    audit.record(TASK_ASSIGNED, actorUserId, "staff-task", id, "assignee: " + assigneeUserId);
     return store.byId(id, false).orElseThrow();
   }
 

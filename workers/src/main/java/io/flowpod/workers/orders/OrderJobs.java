@@ -57,11 +57,15 @@ public final class OrderJobs {
     return "Order " + orderNumber + ": " + what + "; " + operatorAction;
   }
 
-  /** Fails with an operator message naming the order when the order is not in this workspace. */
+  /**
+   * Fails with an operator message naming the order when the flow's {@code orderId} names no order
+   * of this workspace: the variable was changed or the order removed, so retrying alone cannot help.
+   */
   static Order require(Orders orders, String orderId, String orderNumber) {
     return orders.find(UUID.fromString(orderId)).orElseThrow(() -> new Failure(incident(
         orderNumber, "the order " + orderId + " does not exist in this workspace",
-        "cancel this process instance"), null));
+        "check the process variable orderId (the id of order " + orderNumber + " on its order page), "
+            + "correct it and retry, or cancel this process instance"), null));
   }
 
   /** One stock hold per order line. */

@@ -8,6 +8,7 @@ import io.flowpod.app.embedded.projection.EngineEvent.JobChanged;
 import io.flowpod.app.embedded.projection.EngineEvent.ProcessDeployed;
 import io.flowpod.app.embedded.projection.EngineEvent.VariableChanged;
 import io.flowpod.app.embedded.projection.TrackedInstance.ActiveElement;
+import io.flowpod.domain.operations.ActiveElementInstances;
 import io.flowpod.domain.operations.DefinitionUsage;
 import io.flowpod.domain.operations.IncidentFilter;
 import io.flowpod.domain.operations.IncidentView;
@@ -37,7 +38,7 @@ import java.util.stream.Stream;
  * each with capped collections ({@link TrackedInstance}); of the ended ones only the most recent
  * {@code finishedCapacity} are kept. Deployed process versions are kept with their XML.
  */
-final class ProcessProjection implements ProcessHistory {
+final class ProcessProjection implements ProcessHistory, ActiveElementInstances {
 
   /** Elements that move on by themselves once their job is done: the ones that can be stuck. */
   private static final Set<String> JOB_ELEMENTS =
@@ -246,6 +247,15 @@ final class ProcessProjection implements ProcessHistory {
         .limit(limit)
         .map(TrackedInstance::summary)
         .toList();
+  }
+
+  // ---- ActiveElementInstances (moving a token terminates element instances by key)
+
+  @Override
+  public synchronized List<Long> keys(long processInstanceKey, String elementId) {
+    TrackedInstance instance = running.get(processInstanceKey);
+    return instance == null ? List.of() : instance.active.values().stream()
+        .filter(a -> a.elementId().equals(elementId)).map(ActiveElement::key).toList();
   }
 
   @Override
