@@ -14,6 +14,7 @@ import io.camunda.client.api.search.response.ProcessInstance;
 import io.camunda.client.api.search.response.ProcessInstanceSequenceFlow;
 import io.camunda.client.api.search.response.SearchResponse;
 import io.camunda.client.api.search.response.Variable;
+import io.flowpod.domain.operations.ActiveElementInstances;
 import io.flowpod.domain.operations.BusinessObject;
 import io.flowpod.domain.operations.DefinitionUsage;
 import io.flowpod.domain.operations.IncidentFilter;
@@ -52,7 +53,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "flowpod.mode", havingValue = "cluster")
-public class CamundaSearchHistory implements ProcessHistory {
+public class CamundaSearchHistory implements ProcessHistory, ActiveElementInstances {
 
   /** The most instances or incidents one list answers. */
   static final int MAX_LIST = 100;
@@ -333,5 +334,17 @@ public class CamundaSearchHistory implements ProcessHistory {
 
   private static int bounded(int requested, int max) {
     return Math.max(1, Math.min(requested, max));
+  }
+
+  /** Moving a token needs the keys of the element instances it leaves; callers checked the tenant. */
+  @Override
+  public List<Long> keys(long processInstanceKey, String elementId) {
+    return client.newElementInstanceSearchRequest()
+        .filter(f -> f.processInstanceKey(processInstanceKey).elementId(elementId)
+            .state(ElementInstanceState.ACTIVE))
+        .page(p -> p.limit(MAX_LIST))
+        .send().join().items().stream()
+        .map(ElementInstance::getElementInstanceKey)
+        .toList();
   }
 }

@@ -154,6 +154,12 @@ class CamundaSearchHistoryTest {
   }
 
   @Test
+  void findsTheActiveElementInstancesAMovedTokenLeaves() {
+    assertThat(history.keys(101L, "Task_ReserveStock")).containsExactly(1013L);
+    assertThat(history.keys(101L, "StartEvent_OrderPlaced")).as("completed, not active").isEmpty();
+  }
+
+  @Test
   void listsTheTenantsOpenIncidentsWithTheirBusinessObjects() {
     List<IncidentView> incidents = history.incidents(TENANT_A, IncidentFilter.all(50));
 
