@@ -1,6 +1,5 @@
 package io.flowpod.domain.ordering;
 
-import io.flowpod.domain.platform.TenantContext;
 import io.flowpod.domain.platform.flows.ResumableFlow;
 import io.flowpod.domain.platform.flows.Resumption;
 import java.time.Instant;
@@ -32,7 +31,8 @@ class OrderResumption implements ResumableFlow {
   @Override
   public List<Resumption> inFlightRecords() {
     return orders.inFlight().stream().<Resumption>map(order -> new Resumption.ResumeAt(
-        "order " + order.number(), element(order.status()), variables(order))).toList();
+        "order " + order.number(), element(order.status()), variables(orders.placed(order), order)))
+        .toList();
   }
 
   private static String element(OrderStatus status) {
@@ -44,10 +44,9 @@ class OrderResumption implements ResumableFlow {
     };
   }
 
-  static Map<String, Object> variables(Order order) {
-    Map<String, Object> variables = new HashMap<>(new OrderPlaced(TenantContext.require(),
-        order.id(), order.number(), order.channel(), order.totalMinor(), order.currency())
-        .variables());
+  /** The start variables (decisions as the workspace's policies stand now) plus stored deadlines. */
+  static Map<String, Object> variables(OrderPlaced placed, Order order) {
+    Map<String, Object> variables = new HashMap<>(placed.variables());
     put(variables, "paymentReminderAt", order.paymentReminderAt());
     put(variables, "paymentDueAt", order.paymentDueAt());
     put(variables, "fulfilmentNoticeAt", order.fulfilmentNoticeAt());

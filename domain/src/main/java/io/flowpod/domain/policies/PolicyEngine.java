@@ -1,0 +1,25 @@
+package io.flowpod.domain.policies;
+
+import java.util.Map;
+
+/** The port to the process engine (an adapter in workers): deploy a DMN, evaluate a decision. */
+public interface PolicyEngine {
+
+  /**
+   * Deploys one DMN resource and answers the key of its decision. Deploying content identical to the
+   * latest version of the resource answers that version's key.
+   *
+   * @throws Rejected when the engine refuses the DMN (for example an unparsable FEEL expression)
+   */
+  long deploy(String resourceName, String dmnXml);
+
+  /** Evaluates a deployed decision with the given variables. */
+  PolicyEvaluation evaluate(long decisionKey, Map<String, Object> variables);
+
+  /** The engine refused a DMN; the message is the engine's own. */
+  class Rejected extends RuntimeException {
+    public Rejected(String message) {
+      super(message);
+    }
+  }
+}

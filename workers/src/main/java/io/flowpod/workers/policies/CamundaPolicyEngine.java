@@ -1,0 +1,91 @@
+package io.flowpod.workers.policies;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.camunda.client.CamundaClient;
+import io.camunda.client.api.command.ClientStatusException;
+import io.camunda.client.api.response.EvaluateDecisionResponse;
+import io.camunda.client.api.response.EvaluatedDecision;
+import io.camunda.client.api.response.MatchedDecisionRule;
+import io.flowpod.domain.policies.PolicyEngine;
+import io.flowpod.domain.policies.PolicyEvaluation;
+import io.grpc.Status;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** Policies on the Zeebe engine over the client's commands (gRPC): deploy a DMN, evaluate by key. */
+@Component
+public class CamundaPolicyEngine implements PolicyEngine {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final CamundaClient client;
+
+  CamundaPolicyEngine(CamundaClient client) {
+    this.client = client;
+  }
+
+  @Override
+  public long deploy(String resourceName, String dmnXml) {
+    try {
+      return client.newDeployResourceCommand()
+          .addResourceBytes(dmnXml.getBytes(StandardCharsets.UTF_8), resourceName)
+          .send().join()
+          .getDecisions().getFirst().getDecisionKey();
+    } catch (ClientStatusException e) {
+      if (e.getStatusCode() == Status.Code.INVALID_ARGUMENT) {
+        throw new Rejected(e.getMessage());
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public PolicyEvaluation evaluate(long decisionKey, Map<String, Object> variables) {
+    EvaluateDecisionResponse response = client.newEvaluateDecisionCommand()
+        .decisionKey(decisionKey).variables(variables).send().join();
+    String failure = response.getFailureMessage();
+    if (failure != null && !failure.isBlank()) {
+      return new PolicyEvaluation(matchedRows(response), Map.of(), failure);
+    }
+    return new PolicyEvaluation(matchedRows(response), outputs(response), null);
+  }
+
+  private static List<Integer> matchedRows(EvaluateDecisionResponse response) {
+    return response.getEvaluatedDecisions().stream()
+        .filter(d -> d.getDecisionKey() == response.getDecisionKey())
+        .map(EvaluatedDecision::getMatchedRules).flatMap(List::stream)
+        .map(MatchedDecisionRule::getRuleIndex).toList();
+  }
+
+  /**
+   * The decision's output by output name. The engine answers a single output's value bare and several
+   * outputs as an object, so a single output is named from the first matched rule's output.
+   */
+  private static Map<String, Object> outputs(EvaluateDecisionResponse response) {
+    Object value = parse(response.getDecisionOutput());
+    if (value instanceof Map<?, ?> map && response.getEvaluatedDecisions().stream()
+        .flatMap(d -> d.getMatchedRules().stream()).findFirst()
+        .map(rule -> rule.getEvaluatedOutputs().size() > 1).orElse(false)) {
+      Map<String, Object> outputs = new LinkedHashMap<>();
+      map.forEach((k, v) -> outputs.put(String.valueOf(k), v));
+      return outputs;
+    }
+    Map<String, Object> outputs = new LinkedHashMap<>();
+    response.getEvaluatedDecisions().stream().flatMap(d -> d.getMatchedRules().stream())
+        .findFirst().ifPresent(rule -> outputs.put(
+            rule.getEvaluatedOutputs().getFirst().getOutputName(), value));
+    return outputs;
+  }
+
+  private static Object parse(String json) {
+    try {
+      return json == null ? null : JSON.readValue(json, Object.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("The engine answered an unreadable decision output", e);
+    }
+  }
+}
