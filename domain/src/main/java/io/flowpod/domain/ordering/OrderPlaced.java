@@ -1,5 +1,6 @@
 package io.flowpod.domain.ordering;
 
+import io.flowpod.domain.platform.TenantContext;
 import io.flowpod.domain.platform.flows.FlowMessage;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,6 +21,12 @@ public record OrderPlaced(UUID tenantId, UUID orderId, long orderNumber, SalesCh
   public OrderPlaced(UUID tenantId, UUID orderId, long orderNumber, SalesChannel channel,
       long totalMinor, String currency) {
     this(tenantId, orderId, orderNumber, channel, totalMinor, currency, Map.of());
+  }
+
+  /** The current workspace's order with the decisions its flow calls. */
+  static OrderPlaced of(Order order, Map<String, String> decisions) {
+    return new OrderPlaced(TenantContext.require(), order.id(), order.number(), order.channel(),
+        order.totalMinor(), order.currency(), decisions);
   }
 
   @Override

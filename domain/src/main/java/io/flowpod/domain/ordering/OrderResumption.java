@@ -1,6 +1,7 @@
 package io.flowpod.domain.ordering;
 
 import io.flowpod.domain.platform.flows.ResumableFlow;
+import io.flowpod.domain.policies.PolicyDecisions;
 import io.flowpod.domain.platform.flows.Resumption;
 import java.time.Instant;
 import java.util.HashMap;
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Component;
 class OrderResumption implements ResumableFlow {
 
   private final Orders orders;
+  private final PolicyDecisions policies;
 
-  OrderResumption(Orders orders) {
+  OrderResumption(Orders orders, PolicyDecisions policies) {
     this.orders = orders;
+    this.policies = policies;
   }
 
   @Override
@@ -30,9 +33,10 @@ class OrderResumption implements ResumableFlow {
 
   @Override
   public List<Resumption> inFlightRecords() {
+    Map<String, String> decisions = policies.variablesFor(OrderProcess.PROCESS_ID);
     return orders.inFlight().stream().<Resumption>map(order -> new Resumption.ResumeAt(
-        "order " + order.number(), element(order.status()), variables(orders.placed(order), order)))
-        .toList();
+        "order " + order.number(), element(order.status()),
+        variables(OrderPlaced.of(order, decisions), order))).toList();
   }
 
   private static String element(OrderStatus status) {

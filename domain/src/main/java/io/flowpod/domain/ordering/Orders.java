@@ -111,7 +111,7 @@ public class Orders {
         null, null, null, null, null, null, now, now, 0);
     store.insert(order);
     store.addEvent(order.id(), PLACED, order.status(), command.channel().name(), null, PLACED, now);
-    events.publishEvent(placed(order));
+    events.publishEvent(OrderPlaced.of(order, policies.variablesFor(OrderProcess.PROCESS_ID)));
     return order;
   }
 
@@ -324,12 +324,6 @@ public class Orders {
           + "refunded");
     }
     return save(order.withStatus(OrderStatus.REFUNDED), REFUNDED, refundReference, null);
-  }
-
-  /** The message that starts the order's flow, naming the workspace's decisions as of now. */
-  OrderPlaced placed(Order order) {
-    return new OrderPlaced(TenantContext.require(), order.id(), order.number(), order.channel(),
-        order.totalMinor(), order.currency(), policies.variablesFor(OrderProcess.PROCESS_ID));
   }
 
   /** In-flight orders for flow resumption, oldest first. */

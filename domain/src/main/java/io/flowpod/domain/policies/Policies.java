@@ -119,9 +119,12 @@ public class Policies {
     if (!violations.isEmpty()) {
       throw PolicyException.invalid(violations);
     }
-    return engine.evaluate(compileDraft(kind, table), variables);
+    return engine.evaluate(compileDraft(kind, table), variables,
+        kind.outputs().stream().map(PolicyColumn::name).toList());
   }
 
+  /** As {@link #evaluate}, for a saved version (the read needs the workspace's transaction). */
+  @Transactional(readOnly = true)
   public PolicyEvaluation evaluateVersion(String kind, int version, Map<String, Object> inputs) {
     return evaluate(kind, version(kind, version).table(), inputs);
   }

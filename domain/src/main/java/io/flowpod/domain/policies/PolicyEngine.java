@@ -1,5 +1,6 @@
 package io.flowpod.domain.policies;
 
+import java.util.List;
 import java.util.Map;
 
 /** The port to the process engine (an adapter in workers): deploy a DMN, evaluate a decision. */
@@ -13,8 +14,12 @@ public interface PolicyEngine {
    */
   long deploy(String resourceName, String dmnXml);
 
-  /** Evaluates a deployed decision with the given variables. */
-  PolicyEvaluation evaluate(long decisionKey, Map<String, Object> variables);
+  /**
+   * Evaluates a deployed decision with the given variables; the outputs are keyed by the table's
+   * output names, in order (the engine answers a single output bare, several as an object).
+   */
+  PolicyEvaluation evaluate(long decisionKey, Map<String, Object> variables,
+      List<String> outputNames);
 
   /** The engine refused a DMN; the message is the engine's own. */
   class Rejected extends RuntimeException {

@@ -44,41 +44,27 @@ public class CamundaPolicyEngine implements PolicyEngine {
   }
 
   @Override
-  public PolicyEvaluation evaluate(long decisionKey, Map<String, Object> variables) {
+  public PolicyEvaluation evaluate(long decisionKey, Map<String, Object> variables,
+      List<String> outputNames) {
     EvaluateDecisionResponse response = client.newEvaluateDecisionCommand()
         .decisionKey(decisionKey).variables(variables).send().join();
-    String failure = response.getFailureMessage();
-    if (failure != null && !failure.isBlank()) {
-      return new PolicyEvaluation(matchedRows(response), Map.of(), failure);
-    }
-    return new PolicyEvaluation(matchedRows(response), outputs(response), null);
-  }
-
-  private static List<Integer> matchedRows(EvaluateDecisionResponse response) {
-    return response.getEvaluatedDecisions().stream()
-        .filter(d -> d.getDecisionKey() == response.getDecisionKey())
+    List<Integer> matchedRows = response.getEvaluatedDecisions().stream()
         .map(EvaluatedDecision::getMatchedRules).flatMap(List::stream)
         .map(MatchedDecisionRule::getRuleIndex).toList();
-  }
-
-  /**
-   * The decision's output by output name. The engine answers a single output's value bare and several
-   * outputs as an object, so a single output is named from the first matched rule's output.
-   */
-  private static Map<String, Object> outputs(EvaluateDecisionResponse response) {
-    Object value = parse(response.getDecisionOutput());
-    if (value instanceof Map<?, ?> map && response.getEvaluatedDecisions().stream()
-        .flatMap(d -> d.getMatchedRules().stream()).findFirst()
-        .map(rule -> rule.getEvaluatedOutputs().size() > 1).orElse(false)) {
-      Map<String, Object> outputs = new LinkedHashMap<>();
-      map.forEach((k, v) -> outputs.put(String.valueOf(k), v));
-      return outputs;
+    String failure = response.getFailureMessage();
+    if (failure != null && !failure.isBlank()) {
+      return new PolicyEvaluation(matchedRows, Map.of(), failure);
     }
     Map<String, Object> outputs = new LinkedHashMap<>();
-    response.getEvaluatedDecisions().stream().flatMap(d -> d.getMatchedRules().stream())
-        .findFirst().ifPresent(rule -> outputs.put(
-            rule.getEvaluatedOutputs().getFirst().getOutputName(), value));
-    return outputs;
+    if (!matchedRows.isEmpty()) {
+      Object value = parse(response.getDecisionOutput());
+      if (outputNames.size() == 1) {
+        outputs.put(outputNames.getFirst(), value);
+      } else if (value instanceof Map<?, ?> map) {
+        outputNames.forEach(name -> outputs.put(name, map.get(name)));
+      }
+    }
+    return new PolicyEvaluation(matchedRows, outputs, null);
   }
 
   private static Object parse(String json) {
