@@ -26,7 +26,8 @@ class OrderPolicies {
   PolicyKind orderApprovalPolicy() {
     return new PolicyKind(OrderProcess.DECISION_ID, "Order approval",
         "Whether a placed order needs a manager's review before payment is requested. Totals are "
-            + "minor units of the order's currency; channel is STOREFRONT, CHAT or API (staff through the API).",
+            + "minor units of the order's currency; channel is STOREFRONT, CHAT or API (staff "
+            + "through the API).",
         OrderProcess.DECISION_ID, OrderProcess.APPROVAL_DECISION_VARIABLE, OrderProcess.PROCESS_ID,
         List.of(TOTAL, CURRENCY, CHANNEL), List.of(PolicyColumn.oneOf("approval", "Approval",
             "AUTO", "REVIEW")),
