@@ -1,8 +1,8 @@
 package io.flowpod.domain.ordering;
 
 import io.flowpod.domain.platform.flows.ResumableFlow;
-import io.flowpod.domain.policies.PolicyDecisions;
 import io.flowpod.domain.platform.flows.Resumption;
+import io.flowpod.domain.policies.PolicyDecisions;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
