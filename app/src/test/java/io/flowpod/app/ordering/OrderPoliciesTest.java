@@ -7,12 +7,15 @@ import io.flowpod.app.catalog.CatalogClient;
 import io.flowpod.app.catalog.CatalogClient.Response;
 import io.flowpod.app.support.Eventually;
 import io.flowpod.app.support.FlowPodIntegrationTest;
+import io.flowpod.domain.platform.TenantContext;
+import io.flowpod.domain.policies.Policies;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -28,6 +31,7 @@ class OrderPoliciesTest {
   private static final String REMINDER = "/api/v1/policies/order-payment-reminder";
 
   @LocalServerPort int port;
+  @Autowired Policies policies;
 
   CatalogClient http;
   ShopFixture shop;
@@ -71,6 +75,13 @@ class OrderPoliciesTest {
     assertThat(audit.get(0).path("targetId").asText()).isEqualTo("order-approval v" + lenient);
     assertThat(http.get("/api/v1/audit-events?action=policy.activated", shop.owner).expect(200)
         .json().path("items")).hasSize(2);
+
+    http.post(APPROVAL + "/deactivate", other.owner, Map.of()).expect(204);
+    assertThat(states(shop)).containsExactly("RETIRED", "ACTIVE");
+    http.post(APPROVAL + "/deactivate", shop.owner, Map.of()).expect(204);
+    assertThat(states(shop)).containsExactly("RETIRED", "RETIRED");
+    assertThat(http.get(APPROVAL, shop.owner).expect(200).json().path("activeVersion").isNull())
+        .isTrue();
   }
 
   @Test
@@ -80,6 +91,8 @@ class OrderPoliciesTest {
         rule(List.of("-", "\"API\""), "2", "Orders taken by staff: two hours"),
         rule(List.of("-", "-"), "null", "Otherwise the order settings"))), null);
     activate(REMINDER, version);
+    // What a restart of the embedded engine does before flows resume: deploy the active versions again.
+    assertThat(TenantContext.callAs(shop.tenantId, policies::redeployActive)).isEqualTo(1);
 
     Instant before = Instant.now();
     String id = place(shop, tea, 1);
