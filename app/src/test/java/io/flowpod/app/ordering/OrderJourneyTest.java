@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -158,9 +159,10 @@ class OrderJourneyTest {
         order -> kinds(order).contains(kind));
   }
 
+  // The request-payment step records the deadlines before it asks the provider: wait for both.
   private String payUrl(String orderId) {
-    return TenantContext.callAs(shop.tenantId, () -> payments.find(UUID.fromString(orderId)))
-        .orElseThrow().payUrl();
+    return Eventually.await("the payment request", FLOW, () -> TenantContext.callAs(shop.tenantId,
+        () -> payments.find(UUID.fromString(orderId))), Optional::isPresent).orElseThrow().payUrl();
   }
 
   private JsonNode level(String productId) {

@@ -63,7 +63,7 @@ class StripeOrderJourneyTest {
 
     // The request-payment job delivered again (say its worker died after Stripe answered).
     requestPayment.request(shop.tenantId.toString(), orderId.toString(),
-        placed.path("number").asText());
+        placed.path("number").asText(), null);
     assertThat(stripe.sessionsCreatedFor(orderId)).isEqualTo(1);
 
     String payUrl = TenantContext.callAs(shop.tenantId, () -> payments.find(orderId))

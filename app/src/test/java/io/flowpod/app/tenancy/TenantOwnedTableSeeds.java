@@ -142,7 +142,12 @@ final class TenantOwnedTableSeeds {
           insert into payment_inbox (tenant_id, provider, provider_event_id, event_type, outcome,
             received_at)
           values (:tenant, 'STRIPE', 'evt_' || gen_random_uuid(), 'checkout.session.completed',
-            'PAID', now())"""));
+            'PAID', now())"""),
+      Map.entry("policy_versions", """
+          insert into policy_versions (id, tenant_id, kind, version, decision_table, dmn_xml, state,
+            created_at)
+          values (gen_random_uuid(), :tenant, 'order-approval', (random() * 1e6)::int + 1, '{}',
+            '<definitions/>', 'DRAFT', now())"""));
 
   private TenantOwnedTableSeeds() {}
 }

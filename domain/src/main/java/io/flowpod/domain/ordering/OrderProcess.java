@@ -4,12 +4,21 @@ package io.flowpod.domain.ordering;
  * The names that tie orders to order-lifecycle.bpmn and its order-approval decision. Process variables
  * (all strings unless noted): tenantId, orderId, orderNumber, channel, currency, totalMinor (number),
  * approval ("AUTO" | "REVIEW", from the decision), approved (boolean, from the review task),
- * paymentReminderAt, paymentDueAt, fulfilmentNoticeAt, autoDeliverAt (ISO-8601 instants).
+ * paymentReminderAt, paymentDueAt, fulfilmentNoticeAt, autoDeliverAt (ISO-8601 instants),
+ * approvalDecisionId and reminderDecisionId (the decisions to call: the shipped ones or the
+ * workspace's policies), reminderAfterHours (number or null, from the reminder decision).
  */
 public final class OrderProcess {
 
   public static final String PROCESS_ID = "order-lifecycle";
   public static final String DECISION_ID = "order-approval";
+  /** The shipped reminder-offset decision: answers null, so the order settings decide. */
+  public static final String REMINDER_DECISION_ID = "order-payment-reminder";
+  /** Variables naming the decisions the business rule tasks call (see {@link OrderPolicies}). */
+  public static final String APPROVAL_DECISION_VARIABLE = "approvalDecisionId";
+  public static final String REMINDER_DECISION_VARIABLE = "reminderDecisionId";
+  /** The reminder decision's result: hours after the payment request, or null. */
+  public static final String REMINDER_AFTER_HOURS_VARIABLE = "reminderAfterHours";
 
   public static final String PLACED_MESSAGE = "orders.order-placed";
   public static final String CANCELLATION_MESSAGE = "orders.cancellation-requested";

@@ -1,8 +1,8 @@
 package io.flowpod.domain.ordering;
 
-import io.flowpod.domain.platform.TenantContext;
 import io.flowpod.domain.platform.flows.ResumableFlow;
 import io.flowpod.domain.platform.flows.Resumption;
+import io.flowpod.domain.policies.PolicyDecisions;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -19,9 +19,11 @@ import org.springframework.stereotype.Component;
 class OrderResumption implements ResumableFlow {
 
   private final Orders orders;
+  private final PolicyDecisions policies;
 
-  OrderResumption(Orders orders) {
+  OrderResumption(Orders orders, PolicyDecisions policies) {
     this.orders = orders;
+    this.policies = policies;
   }
 
   @Override
@@ -31,8 +33,10 @@ class OrderResumption implements ResumableFlow {
 
   @Override
   public List<Resumption> inFlightRecords() {
+    Map<String, String> decisions = policies.variablesFor(OrderProcess.PROCESS_ID);
     return orders.inFlight().stream().<Resumption>map(order -> new Resumption.ResumeAt(
-        "order " + order.number(), element(order.status()), variables(order))).toList();
+        "order " + order.number(), element(order.status()),
+        variables(OrderPlaced.of(order, decisions), order))).toList();
   }
 
   private static String element(OrderStatus status) {
@@ -44,10 +48,9 @@ class OrderResumption implements ResumableFlow {
     };
   }
 
-  static Map<String, Object> variables(Order order) {
-    Map<String, Object> variables = new HashMap<>(new OrderPlaced(TenantContext.require(),
-        order.id(), order.number(), order.channel(), order.totalMinor(), order.currency())
-        .variables());
+  /** The start variables (decisions as the workspace's policies stand now) plus stored deadlines. */
+  static Map<String, Object> variables(OrderPlaced placed, Order order) {
+    Map<String, Object> variables = new HashMap<>(placed.variables());
     put(variables, "paymentReminderAt", order.paymentReminderAt());
     put(variables, "paymentDueAt", order.paymentDueAt());
     put(variables, "fulfilmentNoticeAt", order.fulfilmentNoticeAt());

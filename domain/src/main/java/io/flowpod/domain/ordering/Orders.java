@@ -3,9 +3,11 @@ package io.flowpod.domain.ordering;
 import io.flowpod.domain.catalog.Product;
 import io.flowpod.domain.catalog.Products;
 import io.flowpod.domain.platform.TenantContext;
+import io.flowpod.domain.policies.PolicyDecisions;
 import io.flowpod.domain.tenancy.Tenant;
 import io.flowpod.domain.tenancy.Tenants;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -46,16 +48,19 @@ public class Orders {
   private final Products products;
   private final Tenants tenants;
   private final OrderSettingsStore settings;
+  private final PolicyDecisions policies;
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
   Orders(OrderStore store, CustomerStore customers, Products products, Tenants tenants,
-      OrderSettingsStore settings, ApplicationEventPublisher events, Clock clock) {
+      OrderSettingsStore settings, PolicyDecisions policies, ApplicationEventPublisher events,
+      Clock clock) {
     this.store = store;
     this.customers = customers;
     this.products = products;
     this.tenants = tenants;
     this.settings = settings;
+    this.policies = policies;
     this.events = events;
     this.clock = clock;
   }
@@ -106,8 +111,7 @@ public class Orders {
         null, null, null, null, null, null, now, now, 0);
     store.insert(order);
     store.addEvent(order.id(), PLACED, order.status(), command.channel().name(), null, PLACED, now);
-    events.publishEvent(new OrderPlaced(TenantContext.require(), order.id(), order.number(),
-        order.channel(), order.totalMinor(), order.currency()));
+    events.publishEvent(OrderPlaced.of(order, policies.variablesFor(OrderProcess.PROCESS_ID)));
     return order;
   }
 
@@ -216,13 +220,23 @@ public class Orders {
   /** Flow step: payment deadlines from the settings, set once; answers the order with them. */
   @Transactional
   public Order recordPaymentRequested(UUID id) {
+    return recordPaymentRequested(id, null);
+  }
+
+  /**
+   * As {@link #recordPaymentRequested(UUID)}, with the reminder offset the workspace's reminder policy
+   * decided; null keeps the settings' paymentReminderAfter.
+   */
+  @Transactional
+  public Order recordPaymentRequested(UUID id, Duration reminderAfter) {
     Order order = locked(id);
     if (order.status() != OrderStatus.PENDING_PAYMENT || order.paymentDueAt() != null) {
       return order;
     }
     OrderSettings policy = settings.current();
     Instant now = Instant.now(clock);
-    return save(order.withPaymentDeadlines(now.plus(policy.paymentReminderAfter()),
+    Duration reminder = reminderAfter != null ? reminderAfter : policy.paymentReminderAfter();
+    return save(order.withPaymentDeadlines(now.plus(reminder),
         now.plus(policy.paymentTimeout())), PAYMENT_REQUESTED, null, null);
   }
 

@@ -25,6 +25,17 @@ class OrderMessagesTest {
   }
 
   @Test
+  void placingNamesTheDecisionsTheWorkspacesPoliciesChose() {
+    OrderPlaced placed = new OrderPlaced(TENANT, ORDER, 1042, SalesChannel.API, 4950, "EUR",
+        Map.of(OrderProcess.APPROVAL_DECISION_VARIABLE, "order-approval--t0a",
+            OrderProcess.REMINDER_DECISION_VARIABLE, OrderProcess.REMINDER_DECISION_ID));
+    assertThat(placed.variables())
+        .containsEntry("approvalDecisionId", "order-approval--t0a")
+        .containsEntry("reminderDecisionId", "order-payment-reminder")
+        .containsEntry("orderId", ORDER.toString());
+  }
+
+  @Test
   void signalsToARunningFlowAreBufferedForAnHour() {
     OrderSignal cancel = new OrderSignal(TENANT, ORDER, OrderSignal.Kind.CANCELLATION_REQUESTED);
     assertThat(cancel.messageName()).isEqualTo("orders.cancellation-requested");

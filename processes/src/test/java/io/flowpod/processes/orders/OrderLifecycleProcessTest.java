@@ -12,7 +12,9 @@ import io.camunda.zeebe.process.test.inspections.model.InspectedProcessInstance;
 import io.flowpod.processes.support.ProcessScenario;
 import java.time.Duration;
 import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * order-lifecycle.bpmn with order-approval.dmn: every path an order can take. The test plays each
  * worker by completing the job of its type and records the customer notices in the order they ran.
+ * The decisions are the shipped defaults unless the order names a workspace's own (approvalDecisionId,
+ * reminderDecisionId), as per-tenant policies do.
  */
 @ZeebeProcessTest
 class OrderLifecycleProcessTest {
@@ -43,6 +47,8 @@ class OrderLifecycleProcessTest {
   private static final String USER_TASK = "io.camunda.zeebe:userTask";
 
   private static final long SMALL_TOTAL = 12_000;
+  private static final String TENANT_APPROVAL = "order-approval--t0a1b2c3d";
+  private static final String TENANT_REMINDER = "order-payment-reminder--t0a1b2c3d";
   private static final long LARGE_TOTAL = 50_000;
 
   private ZeebeTestEngine engine;
@@ -55,7 +61,8 @@ class OrderLifecycleProcessTest {
   @BeforeEach
   void deploy() {
     scenario = new ProcessScenario(engine, client)
-        .deployed("bpmn/orders/order-lifecycle.bpmn", "bpmn/orders/order-approval.dmn");
+        .deployed("bpmn/orders/order-lifecycle.bpmn", "bpmn/orders/order-approval.dmn",
+            "bpmn/orders/order-payment-reminder.dmn");
     startedAt = Instant.now();
   }
 
@@ -295,12 +302,49 @@ class OrderLifecycleProcessTest {
     assertThat(decide(0, "KWD", "API")).isEqualTo("AUTO");
   }
 
+  @Test
+  void an_order_naming_a_workspace_decision_is_approved_by_that_decision() {
+    deployDecision(TENANT_APPROVAL, "approval", "string", "\"REVIEW\"");
+
+    InspectedProcessInstance order = placed(SMALL_TOTAL, Map.of("approvalDecisionId", TENANT_APPROVAL));
+    stockReserved();
+
+    assertThat(order).hasVariableWithValue("approval", "REVIEW").isWaitingAtElements("Task_ReviewOrder");
+  }
+
+  @Test
+  void without_a_workspace_decision_the_shipped_ones_decide_and_the_reminder_is_left_to_the_settings() {
+    InspectedProcessInstance order = placed(SMALL_TOTAL);
+    stockReserved();
+
+    ActivatedJob request = scenario.singleJobOfType(REQUEST_PAYMENT);
+    assertThat(request.getVariablesAsMap()).containsEntry("reminderAfterHours", null);
+    assertThat(order).hasVariableWithValue("approval", "AUTO");
+  }
+
+  @Test
+  void a_workspace_reminder_policy_hands_its_hours_to_the_payment_request() {
+    deployDecision(TENANT_REMINDER, "reminderAfterHours", "number", "6");
+
+    placed(SMALL_TOTAL, Map.of("reminderDecisionId", TENANT_REMINDER));
+    stockReserved();
+
+    ActivatedJob request = scenario.singleJobOfType(REQUEST_PAYMENT);
+    assertThat(((Number) request.getVariablesAsMap().get("reminderAfterHours")).intValue()).isEqualTo(6);
+  }
+
   // ---- the workers, as the test plays them --------------------------------------------------------
 
   private InspectedProcessInstance placed(long totalMinor) {
-    scenario.messagePublished(PLACED, orderId, "order-placed:" + orderId, Map.of(
+    return placed(totalMinor, Map.of());
+  }
+
+  private InspectedProcessInstance placed(long totalMinor, Map<String, Object> decisions) {
+    Map<String, Object> variables = new HashMap<>(Map.of(
         "tenantId", "tenant-a", "orderId", orderId, "orderNumber", "1042",
         "channel", "STOREFRONT", "totalMinor", totalMinor, "currency", "EUR"));
+    variables.putAll(decisions);
+    scenario.messagePublished(PLACED, orderId, "order-placed:" + orderId, variables);
     return InspectionUtility.findProcessInstances().findLastProcessInstance().orElseThrow();
   }
 
@@ -389,5 +433,26 @@ class OrderLifecycleProcessTest {
         .variables(Map.of("totalMinor", totalMinor, "currency", currency, "channel", channel))
         .send().join().getEvaluatedDecisions().getFirst().getDecisionOutput()
         .replace("\"", "");
+  }
+
+  /** A one-rule decision table answering {@code output} whatever the order: a workspace's policy. */
+  private void deployDecision(String decisionId, String outputName, String type, String output) {
+    String dmn = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="Definitions_%1$s"
+            name="%1$s" namespace="https://flowpod.io/dmn">
+          <decision id="%1$s" name="%1$s">
+            <decisionTable id="Table_%1$s" hitPolicy="FIRST">
+              <input id="Input_1"><inputExpression id="InputExpression_1" typeRef="number">
+                <text>totalMinor</text></inputExpression></input>
+              <output id="Output_1" name="%2$s" typeRef="%3$s" />
+              <rule id="Rule_1"><inputEntry id="Entry_1"><text>-</text></inputEntry>
+                <outputEntry id="Output_Entry_1"><text>%4$s</text></outputEntry></rule>
+            </decisionTable>
+          </decision>
+        </definitions>
+        """.formatted(decisionId, outputName, type, output.replace("\"", "&quot;"));
+    client.newDeployResourceCommand()
+        .addResourceBytes(dmn.getBytes(StandardCharsets.UTF_8), decisionId + ".dmn").send().join();
   }
 }

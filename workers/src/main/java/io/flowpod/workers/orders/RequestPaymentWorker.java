@@ -8,6 +8,7 @@ import io.flowpod.domain.ordering.OrderProcess;
 import io.flowpod.domain.ordering.Orders;
 import io.flowpod.domain.payments.Payable;
 import io.flowpod.domain.payments.Payments;
+import java.time.Duration;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 
@@ -31,16 +32,26 @@ public class RequestPaymentWorker {
   /** ISO-8601 instants for the timers {@code =date and time(paymentReminderAt)} and its sibling. */
   public record PaymentDeadlines(String paymentReminderAt, String paymentDueAt) {}
 
+  /**
+   * {@code reminderAfterHours} is the workspace's reminder policy's answer (null: the order settings
+   * decide).
+   */
   @JobWorker(type = OrderProcess.REQUEST_PAYMENT_JOB)
   public PaymentDeadlines request(@Variable String tenantId, @Variable String orderId,
-      @Variable String orderNumber) {
+      @Variable String orderNumber, @Variable Double reminderAfterHours) {
     return OrderJobs.asTenant(tenantId, orderNumber, "requesting payment",
         "check the workspace's payment provider settings, then retry the job", () -> {
-          Order order = orders.recordPaymentRequested(UUID.fromString(orderId));
+          Order order = orders.recordPaymentRequested(UUID.fromString(orderId),
+              reminderAfter(reminderAfterHours));
           payments.request(payable(order, links.statusUrl(order)));
           return new PaymentDeadlines(order.paymentReminderAt().toString(),
               order.paymentDueAt().toString());
         });
+  }
+
+  /** Hours (possibly fractional) as a whole-second duration; null stays null. */
+  static Duration reminderAfter(Double hours) {
+    return hours == null ? null : Duration.ofSeconds(Math.round(hours * 3600));
   }
 
   /** The order as a payable: the customer sees "Order 1042" and returns to the status page. */
