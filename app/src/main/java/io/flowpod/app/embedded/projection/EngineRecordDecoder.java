@@ -13,6 +13,7 @@ import io.camunda.zeebe.protocol.record.intent.Intent;
 import io.camunda.zeebe.protocol.record.intent.JobIntent;
 import io.camunda.zeebe.protocol.record.intent.ProcessInstanceIntent;
 import io.camunda.zeebe.protocol.record.intent.ProcessIntent;
+import io.camunda.zeebe.protocol.record.intent.VariableIntent;
 import io.flowpod.app.embedded.projection.EngineEvent.ElementChange;
 import io.flowpod.app.embedded.projection.EngineEvent.ElementChanged;
 import io.flowpod.app.embedded.projection.EngineEvent.IncidentCreated;
@@ -42,7 +43,8 @@ final class EngineRecordDecoder {
     Instant at = Instant.ofEpochMilli(event.getTimestamp());
     return switch (metadata.getValueType()) {
       case PROCESS_INSTANCE -> element(event, intent, at);
-      case VARIABLE -> variable(event, at);
+      case VARIABLE -> intent == VariableIntent.CREATED || intent == VariableIntent.UPDATED
+          ? variable(event, at) : null; // a MIGRATED record carries no value
       case INCIDENT -> incident(event, intent, at);
       case JOB -> job(event, intent, at);
       case PROCESS -> intent == ProcessIntent.CREATED ? process(event) : null;
