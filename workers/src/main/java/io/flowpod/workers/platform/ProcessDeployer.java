@@ -2,10 +2,13 @@ package io.flowpod.workers.platform;
 
 import io.camunda.client.CamundaClient;
 import io.camunda.client.api.command.DeployResourceCommandStep1;
+import io.camunda.client.api.command.ClientStatusException;
 import io.camunda.client.api.response.DeploymentEvent;
+import io.grpc.Status;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +31,8 @@ import org.springframework.stereotype.Component;
 public class ProcessDeployer implements ApplicationRunner {
 
   public static final int ORDER = 0;
+  private static final Duration DEPLOY_TIMEOUT = Duration.ofSeconds(30);
+  private static final int DEPLOY_ATTEMPTS = 3;
   private static final Logger log = LoggerFactory.getLogger(ProcessDeployer.class);
   private static final String[] PATTERNS = {
     "classpath*:bpmn/**/*.bpmn", "classpath*:bpmn/**/*.dmn", "classpath*:bpmn/**/*.form"
@@ -54,12 +59,44 @@ public class ProcessDeployer implements ApplicationRunner {
           ? client.newDeployResourceCommand().addResourceBytes(bytes, resource.getFilename())
           : command.addResourceBytes(bytes, resource.getFilename());
     }
-    DeploymentEvent deployment = command.send().join();
+    DeploymentEvent deployment = deployWithRetries(command);
     List<String> processIds =
         deployment.getProcesses().stream().map(p -> p.getBpmnProcessId() + " v" + p.getVersion()).toList();
     log.info("Deployed {} resources: processes {}, decisions {}", resources.size(), processIds,
         deployment.getDecisions().size());
     state.markDeployed(deployment);
+  }
+
+  /**
+   * Deploying identical resources again changes nothing, so a start-up deployment that timed out or
+   * found the engine not yet answering (a loaded machine) is simply sent again, with a generous
+   * deadline, before start-up gives up.
+   */
+  private static DeploymentEvent deployWithRetries(
+      DeployResourceCommandStep1.DeployResourceCommandStep2 command) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return command.requestTimeout(DEPLOY_TIMEOUT).send().join();
+      } catch (ClientStatusException e) {
+        Status.Code code = e.getStatusCode();
+        boolean retryable = code == Status.Code.UNAVAILABLE || code == Status.Code.DEADLINE_EXCEEDED;
+        if (!retryable || attempt == DEPLOY_ATTEMPTS) {
+          throw e;
+        }
+        log.warn("Deploying the models failed ({}), attempt {} of {}; trying again", code, attempt,
+            DEPLOY_ATTEMPTS);
+        sleep(Duration.ofSeconds(2));
+      }
+    }
+  }
+
+  private static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while deploying the models", e);
+    }
   }
 
   private static List<Resource> resources() {
