@@ -156,7 +156,23 @@ bindForm(instanceFilters, loadInstances);
 bindForm(document.getElementById('stuck-form'), loadStuck);
 document.getElementById('incidents-refresh').addEventListener('click', loadIncidents);
 
+/**
+ * Links from a business object (an order's page) name it in the address: show all its instances,
+ * ended ones included. Otherwise the running ones.
+ */
+function initialInstanceFilter() {
+  const asked = new URLSearchParams(location.search);
+  const type = asked.get('businessObjectType');
+  if (!type) return { state: 'running' };
+  const values = { state: '', businessObjectType: type, businessObjectId: asked.get('businessObjectId') ?? '' };
+  for (const [name, value] of Object.entries(values)) {
+    const field = instanceFilters.elements.namedItem(name);
+    if (field) field.value = value;
+  }
+  return values;
+}
+
 const isManager = roles(me).some((role) => ['OWNER', 'ADMIN', 'MANAGER'].includes(role));
 await Promise.all([loadHealth(), isManager && loadResumptions(), isManager && loadIncidents(),
-  isManager && loadInstances({ state: 'running' }).catch((problem) => showError(
+  isManager && loadInstances(initialInstanceFilter()).catch((problem) => showError(
     document.getElementById('instance-list'), problem))]);

@@ -2,10 +2,12 @@
 // timeline with the staff actions its status allows (ship, confirm delivery, record a manual
 // payment, cancel with a reason). Every refusal is shown as the server's problem details.
 import {
-  api, badge, bindForm, count, el, formatTime, initShell, money, notify, pagedList, showError, table,
+  api, badge, bindForm, count, el, formatTime, initShell, money, notify, pagedList, roles, showError,
+  table,
 } from './api.js';
 
-await initShell();
+const me = await initShell();
+const seesFlows = roles(me).some((role) => ['OWNER', 'ADMIN', 'MANAGER'].includes(role));
 
 const PAGE_SIZE = 20;
 const params = new URLSearchParams(location.search);
@@ -97,6 +99,11 @@ async function loadOrder() {
       ['Carrier', order.carrier], ['Tracking number', order.trackingNumber],
       ['Cancel reason', order.cancelReason]]),
     el('h3', {}, 'Timeline'),
+    seesFlows
+      ? el('p', {}, el('a', {
+        href: `/app/ops.html?businessObjectType=order&businessObjectId=${encodeURIComponent(order.id)}#instances`,
+      }, 'Its process instances in the ops console'))
+      : '',
     timeline.length
       ? table('What happened, oldest first', ['When', 'What', 'Status', 'Why'],
         timeline.map((e) => [formatTime(e.occurredAt), e.kind, e.status, e.cause ?? '']))

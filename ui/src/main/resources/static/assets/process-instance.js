@@ -150,6 +150,26 @@ function renderActions(summary) {
   if (keep && summary.activeElementIds.includes(keep)) $('move-from').value = keep;
 }
 
+/** The open staff tasks of the instance's business object, e.g. the order's fulfilment. */
+async function renderTasks(summary) {
+  const object = summary.businessObject;
+  if (!object) {
+    $('task-list').replaceChildren(el('p', { class: 'muted' }, 'The instance names no business object.'));
+    return;
+  }
+  const query = new URLSearchParams({
+    status: 'OPEN', businessObjectType: object.type, businessObjectId: object.id,
+  });
+  const { items } = await api(`/api/v1/tasks?${query}`);
+  $('task-list').replaceChildren(items.length
+    ? table(`Open staff tasks of ${object.label}`, ['Task', 'Group', 'Claimed', 'Since'],
+      items.map((t) => el('tr', { 'data-task': t.id },
+        el('td', {}, el('a', { href: '/app/inbox.html' }, t.title ?? t.formKey)),
+        el('td', {}, t.candidateGroup ?? ''), el('td', {}, t.assigneeUserId ? 'yes' : 'no'),
+        el('td', {}, formatTime(t.createdAt)))))
+    : el('p', { class: 'muted' }, `No open staff task for ${object.label}.`));
+}
+
 async function load() {
   const detail = await api(path);
   current = detail;
@@ -159,6 +179,7 @@ async function load() {
   renderVariables(detail);
   renderTimeline(detail);
   renderActions(detail.summary);
+  await renderTasks(detail.summary);
   $('page-problem').replaceChildren();
 }
 
