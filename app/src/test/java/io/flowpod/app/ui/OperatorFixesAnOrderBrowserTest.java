@@ -66,6 +66,9 @@ class OperatorFixesAnOrderBrowserTest extends BrowserStory {
     assertThat(browser.find(By.id("incident-list")).getText()).contains("No open incidents");
     assertThat(incidents.awaitOrderStatus(broken.orderId(), "CONFIRMED").path("status").asText())
         .isEqualTo("CONFIRMED");
+    // The flow now waits for staff: the page names the order's fulfilment task (it refreshes itself).
+    browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("task-list"),
+        "Order " + broken.orderNumber() + ": pick, pack and ship"));
     assertThat(browser.scriptErrors()).isEmpty();
     browser.screenshot("ops-instance-fixed");
   }
