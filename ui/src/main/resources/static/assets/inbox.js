@@ -1,10 +1,13 @@
 // Staff inbox: the open tasks flows wait for, claim one, and complete it through a form built from
 // the task's form fields (text, number, date, yes/no, choice).
 import {
-  api, badge, bindForm, el, formatTime, initShell, notify, Problem, showError, table,
+  api, badge, bindForm, el, formatTime, initShell, notify, Problem, roles, showError, table,
 } from './api.js';
 
 const me = await initShell();
+const isManager = roles(me).some((role) => ['OWNER', 'ADMIN', 'MANAGER'].includes(role));
+/** Managers reassign tasks to any member of the workspace; others only claim for themselves. */
+const members = isManager ? (await api('/api/v1/users?size=100')).items ?? [] : [];
 
 const list = document.getElementById('task-list');
 const detail = document.getElementById('task-detail');
@@ -14,7 +17,28 @@ let fields = [];
 
 function assignee(t) {
   if (!t.assigneeUserId) return 'Nobody yet';
-  return t.assigneeUserId === me.userId ? 'You' : `Colleague ${t.assigneeUserId.slice(0, 8)}`;
+  if (t.assigneeUserId === me.userId) return 'You';
+  const member = members.find((m) => m.id === t.assigneeUserId);
+  return member ? member.displayName : `Colleague ${t.assigneeUserId.slice(0, 8)}`;
+}
+
+function assignControl(t) {
+  if (!isManager) return null;
+  const id = `assign-${t.id}`;
+  const select = el('select', { id, 'aria-label': `Assign "${t.title}" to` },
+    members.map((m) => el('option', { value: m.id, selected: m.id === t.assigneeUserId }, m.displayName)));
+  return el('span', { class: 'assign' }, ' ', select, ' ',
+    el('button', { type: 'button', class: 'secondary', onclick: () => assign(t.id, select.value) }, 'Assign'));
+}
+
+async function assign(id, userId) {
+  try {
+    await api(`/api/v1/tasks/${encodeURIComponent(id)}/assign`, { method: 'POST', body: { userId } });
+    notify('Task assigned.');
+    await loadTasks();
+  } catch (problem) {
+    showError(list, problem);
+  }
 }
 
 async function loadTasks() {
@@ -29,7 +53,8 @@ async function loadTasks() {
           el('td', {},
             t.assigneeUserId === me.userId ? null
               : el('button', { type: 'button', class: 'secondary', onclick: () => claim(t.id) }, 'Claim'),
-            ' ', el('button', { type: 'button', onclick: () => openTask(t.id) }, 'Open')))))
+            ' ', el('button', { type: 'button', onclick: () => openTask(t.id) }, 'Open'),
+            assignControl(t)))))
       : el('p', {}, 'Nothing to do: no open tasks.'));
   } catch (problem) {
     showError(list, problem);

@@ -1,7 +1,7 @@
 // Ops console: open incidents, process instances by process and state, stuck instances (managers and
 // above), health per component, an end-to-end flow check with elapsed time, the resumption log.
 import {
-  api, badge, bindForm, el, formatTime, initShell, roles, showError, table, tokens,
+  api, badge, bindForm, el, formatTime, formValues, initShell, notify, roles, showError, table, tokens,
 } from './api.js';
 
 const me = await initShell();
@@ -151,8 +151,36 @@ async function loadStuck(values) {
     : el('p', {}, `No instance has been idle for more than ${values.idleMinutes} minutes.`));
 }
 
+/** What a batch action did, in one sentence, with the failures named. */
+function batchSummary(outcome, verb) {
+  const failed = Object.entries(outcome.failed ?? {});
+  return `${outcome.done.length} of ${outcome.matched} ${verb}.`
+    + (failed.length ? ` Failed: ${failed.map(([key, why]) => `${key} (${why})`).join('; ')}` : '');
+}
+
 const instanceFilters = document.getElementById('instance-filters');
 bindForm(instanceFilters, loadInstances);
+bindForm(document.getElementById('batch-retry-form'), async (values) => {
+  const outcome = await api('/api/v1/process-instances/batch/retry', {
+    method: 'POST', body: { processId: values.processId || null, retries: Number(values.retries) },
+  });
+  notify(batchSummary(outcome, 'incidents retried'));
+  await loadIncidents();
+});
+bindForm(document.getElementById('batch-cancel-form'), async (_values, form) => {
+  const filter = formValues(instanceFilters);
+  const outcome = await api('/api/v1/process-instances/batch/cancel', {
+    method: 'POST',
+    body: {
+      processId: filter.processId || null,
+      businessObjectType: filter.businessObjectType || null,
+      businessObjectId: filter.businessObjectId || null,
+    },
+  });
+  form.reset();
+  notify(batchSummary(outcome, 'instances cancelled'));
+  await loadInstances(filter);
+});
 bindForm(document.getElementById('stuck-form'), loadStuck);
 document.getElementById('incidents-refresh').addEventListener('click', loadIncidents);
 
