@@ -49,7 +49,7 @@ final class EngineLogTail implements SmartLifecycle {
     List<EngineEvent> batch = new ArrayList<>();
     while (reader.hasNext()) {
       LoggedEvent event = reader.next();
-      EngineEvent decoded = decoder.decode(event);
+      EngineEvent decoded = decodeOrSkip(event);
       if (decoded != null) {
         batch.add(decoded);
       }
@@ -66,8 +66,15 @@ final class EngineLogTail implements SmartLifecycle {
     }
   }
 
-  long lastPosition() {
-    return lastPosition;
+  /** A record the projection cannot read is logged and skipped: it must not stop the tail for good. */
+  private EngineEvent decodeOrSkip(LoggedEvent event) {
+    try {
+      return decoder.decode(event);
+    } catch (RuntimeException e) {
+      log.warn("Engine projection: skipped the record at position {} ({})", event.getPosition(),
+          e.toString());
+      return null;
+    }
   }
 
   @Override
@@ -85,7 +92,7 @@ final class EngineLogTail implements SmartLifecycle {
     try {
       catchUp();
     } catch (RuntimeException e) {
-      // A record the decoder cannot read must not stop the tail for good; the next round goes on.
+      // The next round starts after the last record read.
       log.error("Engine projection: reading the engine log failed after position {}", lastPosition, e);
     }
   }
