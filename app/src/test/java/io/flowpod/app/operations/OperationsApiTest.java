@@ -122,6 +122,11 @@ class OperationsApiTest {
 
     assertThat(http.post(instancePath + "/move", shop.owner, Map.of("from", "Task_RequestPayment",
         "to", "Task_NotifyConfirmed")).expect(400).errorFields()).containsExactly("from");
+    // The engine refuses a target its model lacks: 409, and the refused move is not in the audit log.
+    http.post(instancePath + "/move", shop.owner, Map.of("from", "Task_ConfirmOrder",
+        "to", "Task_NoSuchStep")).expect(409);
+    assertThat(http.get("/api/v1/audit-events?action=process-instance.token-moved", shop.owner)
+        .expect(200).json().path("items")).isEmpty();
     http.post(instancePath + "/variables", shop.owner,
         Map.of("variables", Map.of("orderId", broken.orderId()))).expect(204);
     http.post(instancePath + "/move", shop.owner, Map.of("from", "Task_ConfirmOrder",

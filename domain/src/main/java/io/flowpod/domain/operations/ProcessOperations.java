@@ -1,6 +1,5 @@
 package io.flowpod.domain.operations;
 
-import io.flowpod.domain.audit.AuditLog;
 import io.flowpod.domain.platform.TenantContext;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,7 +15,8 @@ import org.springframework.stereotype.Service;
  * The ops console's service for the current tenant: reads what the engine knows about its flows and
  * carries out an operator's fix actions. Every action first finds the instance or incident through
  * {@link ProcessHistory} as the current tenant (another workspace's key is simply not found), checks
- * the input, sends the command and writes the audit log, naming variables and elements, never values.
+ * the input, and sends the command together with its audit entry ({@link AuditedCommands}), naming
+ * variables and elements, never values.
  */
 @Service
 public class ProcessOperations {
@@ -36,14 +36,14 @@ public class ProcessOperations {
 
   private final ObjectProvider<ProcessHistory> history;
   private final ProcessCommands commands;
-  private final AuditLog audit;
+  private final AuditedCommands audited;
 
   // History is looked up on use: its embedded adapter lives in the app module and may start later.
   ProcessOperations(ObjectProvider<ProcessHistory> history, ProcessCommands commands,
-      AuditLog audit) {
+      AuditedCommands audited) {
     this.history = history;
     this.commands = commands;
-    this.audit = audit;
+    this.audited = audited;
   }
 
   /** An instance with its diagram and, in cluster mode, its page in Camunda Operate. */
@@ -97,9 +97,9 @@ public class ProcessOperations {
       throw OperationException.invalid(errors);
     }
     requireRunning(requireInstance(processInstanceKey).summary());
-    commands.setVariables(processInstanceKey, variables);
-    audit.record(VARIABLES_SET, actorUserId, INSTANCE, processInstanceKey,
-        "variables: " + String.join(", ", variables.keySet()));
+    audited.run(VARIABLES_SET, actorUserId, INSTANCE, processInstanceKey,
+        "variables: " + String.join(", ", variables.keySet()),
+        () -> commands.setVariables(processInstanceKey, variables));
   }
 
   /** Moves the token from an element the instance waits in to another element of its process. */
@@ -124,9 +124,9 @@ public class ProcessOperations {
           "the instance is not waiting in " + fromElementId + " (it waits in "
               + String.join(", ", summary.activeElementIds()) + ")"));
     }
-    commands.moveToken(processInstanceKey, fromElementId, toElementId);
-    audit.record(TOKEN_MOVED, actorUserId, INSTANCE, processInstanceKey,
-        "from " + fromElementId + " to " + toElementId);
+    audited.run(TOKEN_MOVED, actorUserId, INSTANCE, processInstanceKey,
+        "from " + fromElementId + " to " + toElementId,
+        () -> commands.moveToken(processInstanceKey, fromElementId, toElementId));
   }
 
   /** Retries every matching open incident (at most {@link #BATCH_LIMIT}). */
@@ -147,26 +147,26 @@ public class ProcessOperations {
 
   private void retry(IncidentView incident, int retries, UUID actorUserId, String batchNote) {
     if (incident.jobKey() == null) {
-      commands.resolve(incident.key());
-      audit.record(INCIDENT_RESOLVED, actorUserId, INCIDENT, incident.key(),
+      audited.run(INCIDENT_RESOLVED, actorUserId, INCIDENT, incident.key(),
           "element " + incident.elementId() + ", instance " + incident.processInstanceKey()
-              + batchNote);
+              + batchNote,
+          () -> commands.resolve(incident.key()));
       return;
     }
     requireRetries(retries);
-    commands.retry(incident, retries);
-    audit.record(INCIDENT_RETRIED, actorUserId, INCIDENT, incident.key(),
+    audited.run(INCIDENT_RETRIED, actorUserId, INCIDENT, incident.key(),
         "retries: " + retries + ", element " + incident.elementId() + ", instance "
-            + incident.processInstanceKey() + batchNote);
+            + incident.processInstanceKey() + batchNote,
+        () -> commands.retry(incident, retries));
   }
 
   private void cancel(InstanceSummary summary, UUID actorUserId, String batchNote) {
     requireRunning(summary);
-    commands.cancel(summary.key());
-    audit.record(INSTANCE_CANCELED, actorUserId, INSTANCE, summary.key(),
+    audited.run(INSTANCE_CANCELED, actorUserId, INSTANCE, summary.key(),
         summary.processId() + (summary.businessObject() == null ? ""
             : ", " + summary.businessObject().type() + " " + summary.businessObject().id())
-            + batchNote);
+            + batchNote,
+        () -> commands.cancel(summary.key()));
   }
 
   private static <T> BatchOutcome batch(List<T> matched, java.util.function.ToLongFunction<T> key,

@@ -132,7 +132,7 @@ class ProcessOperationsTest {
       beans.addBean("history", history);
     }
     return new ProcessOperations(beans.getBeanProvider(ProcessHistory.class), new RecordingCommands(),
-        audit);
+        new AuditedCommands(audit));
   }
 
   private static void as(Runnable work) {
