@@ -1,19 +1,20 @@
 package io.flowpod.domain.modeling;
 
-import io.flowpod.domain.audit.AuditLog;
+import io.flowpod.domain.operations.AuditedCommands;
 import io.flowpod.domain.operations.DefinitionUsage;
 import io.flowpod.domain.operations.InstanceFilter;
+import io.flowpod.domain.operations.InstanceState;
 import io.flowpod.domain.operations.InstanceSummary;
 import io.flowpod.domain.operations.ProcessCommands;
 import io.flowpod.domain.operations.ProcessHistory;
 import io.flowpod.domain.platform.TenantContext;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
@@ -31,13 +32,13 @@ public class InstanceMigrations {
 
   private final ObjectProvider<ProcessHistory> history;
   private final ObjectProvider<ProcessCommands> commands;
-  private final AuditLog audit;
+  private final AuditedCommands audited;
 
   InstanceMigrations(ObjectProvider<ProcessHistory> history,
-      ObjectProvider<ProcessCommands> commands, AuditLog audit) {
+      ObjectProvider<ProcessCommands> commands, AuditedCommands audited) {
     this.history = history;
     this.commands = commands;
-    this.audit = audit;
+    this.audited = audited;
   }
 
   /**
@@ -46,16 +47,12 @@ public class InstanceMigrations {
    */
   public List<DefinitionUsage> versionsInUse() {
     ProcessHistory processHistory = require(history.getIfAvailable(), "process history");
-    Map<Long, Long> running = processHistory.instances(TenantContext.require(),
-            InstanceFilter.all(MAX_INSTANCES)).stream()
-        .filter(instance -> instance.state().running())
+    Map<Long, Long> running = running(processHistory, null)
         .collect(Collectors.groupingBy(InstanceSummary::processDefinitionKey,
             Collectors.counting()));
     return processHistory.definitions().stream()
         .map(d -> new DefinitionUsage(d.processId(), d.version(), d.processDefinitionKey(),
             d.resourceName(), running.getOrDefault(d.processDefinitionKey(), 0L)))
-        .sorted(Comparator.comparing(DefinitionUsage::processId)
-            .thenComparing(DefinitionUsage::version, Comparator.reverseOrder()))
         .toList();
   }
 
@@ -75,10 +72,7 @@ public class InstanceMigrations {
     }
     MigrationPlanner planner = new MigrationPlanner(diagram(processHistory, sourceKey),
         diagram(processHistory, targetKey));
-    UUID tenantId = TenantContext.require();
-    List<InstanceMigration> checks = processHistory.instances(tenantId,
-            new InstanceFilter(source.processId(), null, null, null, MAX_INSTANCES)).stream()
-        .filter(instance -> instance.state().running())
+    List<InstanceMigration> checks = running(processHistory, source.processId())
         .filter(instance -> instance.processDefinitionKey() == sourceKey)
         .map(planner::check)
         .toList();
@@ -99,14 +93,26 @@ public class InstanceMigrations {
         continue;
       }
       try {
-        processCommands.migrate(check.processInstanceKey(), targetKey, check.mappings());
-        audit.record(AUDIT_MIGRATED, actorUserId, "process-instance", check.processInstanceKey());
+        audited.run(AUDIT_MIGRATED, actorUserId, "process-instance", check.processInstanceKey(),
+            "to process definition " + targetKey,
+            () -> processCommands.migrate(check.processInstanceKey(), targetKey, check.mappings()));
         results.add(check.withOutcome("MIGRATED"));
       } catch (RuntimeException e) {
         results.add(check.withOutcome("FAILED: " + e.getMessage()));
       }
     }
     return results;
+  }
+
+  /**
+   * The current tenant's running instances (of one process, or all when null): asked by state, so
+   * that ended instances do not use up the limit.
+   */
+  private static Stream<InstanceSummary> running(ProcessHistory history, String processId) {
+    UUID tenantId = TenantContext.require();
+    return Stream.of(InstanceState.ACTIVE, InstanceState.INCIDENT)
+        .flatMap(state -> history.instances(tenantId,
+            new InstanceFilter(processId, state, null, null, MAX_INSTANCES)).stream());
   }
 
   private static DefinitionUsage definition(ProcessHistory history, long key, String which) {

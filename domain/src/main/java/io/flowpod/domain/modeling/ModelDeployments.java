@@ -8,7 +8,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
@@ -113,10 +112,7 @@ public class ModelDeployments {
     if (processHistory == null) {
       return List.of();
     }
-    return processHistory.definitions().stream()
-        .sorted(Comparator.comparing(DefinitionUsage::processId)
-            .thenComparing(DefinitionUsage::version, Comparator.reverseOrder()))
-        .toList();
+    return processHistory.definitions();
   }
 
   private List<DeployedModels.DeployedResource> resources(UUID deploymentId) {

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  * own history still shows the change.)
  */
 @Component
-class AuditedCommands {
+public class AuditedCommands {
 
   private final AuditLog audit;
 

@@ -32,7 +32,10 @@ public interface ProcessHistory {
   /** The BPMN XML of a deployed process version; platform-wide, no tenant data. */
   Optional<String> diagramXml(long processDefinitionKey);
 
-  /** Every deployed process version with its running instance count; platform-wide. */
+  /**
+   * Every deployed process version with its running instance count; platform-wide; by process id,
+   * newest version first.
+   */
   List<DefinitionUsage> definitions();
 
   /** Where links to Camunda Operate point, or empty in embedded mode (no Operate). */

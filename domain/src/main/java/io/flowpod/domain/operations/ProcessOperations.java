@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
@@ -169,8 +171,8 @@ public class ProcessOperations {
         () -> commands.cancel(summary.key()));
   }
 
-  private static <T> BatchOutcome batch(List<T> matched, java.util.function.ToLongFunction<T> key,
-      java.util.function.Consumer<T> action) {
+  private static <T> BatchOutcome batch(List<T> matched, ToLongFunction<T> key,
+      Consumer<T> action) {
     List<Long> done = new ArrayList<>();
     Map<Long, String> failed = new LinkedHashMap<>();
     for (T item : matched) {
