@@ -52,6 +52,21 @@ final class TenantOwnedTableSeeds {
       Map.entry("customers", """
           insert into customers (id, tenant_id, name, email, created_at, updated_at)
           values (gen_random_uuid(), :tenant, 'C', gen_random_uuid() || '@rls.test', now(), now())"""),
+      Map.entry("chat_identities", """
+          insert into chat_identities (id, tenant_id, channel, address, created_at)
+          values (gen_random_uuid(), :tenant, 'TELEGRAM', gen_random_uuid()::text, now())"""),
+      Map.entry("channel_settings", """
+          insert into channel_settings (tenant_id, channel, enabled, updated_at)
+          values (:tenant, 'SMS', false, now())"""),
+      Map.entry("consent_records", """
+          with c as (
+            insert into customers (id, tenant_id, name, email, created_at, updated_at)
+            values (gen_random_uuid(), :tenant, 'C', gen_random_uuid() || '@rls.test', now(), now())
+            returning id)
+          insert into consent_records (id, tenant_id, customer_id, purpose, state, policy_version,
+            text_shown, source, occurred_at)
+          select gen_random_uuid(), :tenant, c.id, 'ORDER_PROCESSING', 'GRANTED', 'v1', 'T', 'API', now()
+          from c"""),
       Map.entry("order_settings", """
           insert into order_settings (tenant_id, payment_reminder_after, payment_timeout,
             fulfilment_notice_after, auto_deliver_after, updated_at)
