@@ -86,3 +86,16 @@ alter table conversation_messages enable row level security;
 alter table conversation_messages force row level security;
 create policy tenant_isolation on conversation_messages
   using (tenant_id = current_tenant_id()) with check (tenant_id = current_tenant_id());
+
+-- tenant_of_whatsapp_number (V16) runs as the table owner, but force row level security applies the
+-- tenant policy to the owner too, so with no tenant set it found nothing. Like V2's pre-tenant
+-- lookups, the owner may read channel_settings; the application role still may not. Guarded, in case
+-- another migration of issue 4 added the same policy first.
+do $$
+begin
+  if not exists (select 1 from pg_policies
+                 where tablename = 'channel_settings' and policyname = 'pre_tenant_lookup') then
+    execute format('create policy pre_tenant_lookup on channel_settings for select to %I using (true)',
+                   current_user);
+  end if;
+end $$;

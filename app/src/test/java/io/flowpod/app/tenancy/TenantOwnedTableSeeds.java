@@ -43,6 +43,30 @@ final class TenantOwnedTableSeeds {
         returning id, customer_id)
       """;
 
+  private static final String CHAT_MESSAGE = """
+      with i as (
+        insert into chat_identities (id, tenant_id, channel, address, created_at)
+        values (gen_random_uuid(), :tenant, 'TELEGRAM', gen_random_uuid()::text, now())
+        returning id),
+      m as (
+        insert into inbox_messages (id, tenant_id, channel, provider_message_id, chat_identity_id,
+          message_type, body, sent_at, received_at, outcome)
+        select gen_random_uuid(), :tenant, 'TELEGRAM', gen_random_uuid()::text, i.id, 'text', 'Hi',
+          now(), now(), 'CONVERSATION' from i
+        returning id)
+      """;
+
+  private static final String CONVERSATION = CHAT_MESSAGE + """
+      , c as (
+        insert into customers (id, tenant_id, name, email, created_at, updated_at)
+        values (gen_random_uuid(), :tenant, 'C', gen_random_uuid() || '@rls.test', now(), now())
+        returning id),
+      v as (
+        insert into conversations (id, tenant_id, customer_id, status, last_message_at, created_at)
+        select gen_random_uuid(), :tenant, c.id, 'UNANSWERED', now(), now() from c
+        returning id)
+      """;
+
   static final Map<String, String> SQL = Map.ofEntries(
       Map.entry("staff_tasks", """
           insert into staff_tasks (id, tenant_id, job_key, process_instance_key, process_id, element_id,
@@ -162,7 +186,18 @@ final class TenantOwnedTableSeeds {
           insert into policy_versions (id, tenant_id, kind, version, decision_table, dmn_xml, state,
             created_at)
           values (gen_random_uuid(), :tenant, 'order-approval', (random() * 1e6)::int + 1, '{}',
-            '<definitions/>', 'DRAFT', now())"""));
+            '<definitions/>', 'DRAFT', now())"""),
+      Map.entry("inbox_messages", CHAT_MESSAGE + "select 1 from m"),
+      Map.entry("inbound_message_statuses", """
+          insert into inbound_message_statuses (tenant_id, channel, provider_message_id, status,
+            occurred_at, received_at)
+          values (:tenant, 'WHATSAPP', 'wamid.' || gen_random_uuid(), 'DELIVERED', now(), now())"""),
+      Map.entry("conversations", CONVERSATION + "select 1 from v"),
+      Map.entry("conversation_messages", CONVERSATION + """
+          insert into conversation_messages (id, tenant_id, conversation_id, direction, channel,
+            message_type, body, inbox_message_id, occurred_at)
+          select gen_random_uuid(), :tenant, v.id, 'IN', 'TELEGRAM', 'text', 'Hi', m.id, now()
+          from v, m"""));
 
   private TenantOwnedTableSeeds() {}
 }

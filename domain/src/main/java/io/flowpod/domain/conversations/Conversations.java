@@ -126,13 +126,14 @@ public class Conversations {
         .orElseThrow(() -> ConversationException.notFound("conversation"));
     Channel channel = requested != null ? requested : store.lastIncomingChannel(id)
         .orElseThrow(() -> ConversationException.invalid("channel", "must be given: the customer has not written yet"));
-    if (channel == Channel.WHATSAPP) {
-      ChatIdentity whatsapp = contacts.find(conversation.customerId())
-          .flatMap(card -> card.chat(Channel.WHATSAPP))
+    if (channel.isChat()) {
+      ChatIdentity chat = contacts.find(conversation.customerId())
+          .flatMap(card -> card.chat(channel))
           .orElseThrow(() -> ConversationException.channelRule(
-              "The customer has no WhatsApp number; reply on another channel."));
-      Instant last = whatsapp.lastInboundAt();
-      if (last == null || last.plus(WHATSAPP_WINDOW).isBefore(Instant.now(clock))) {
+              "The customer has no " + channel + " chat; reply on another channel."));
+      Instant last = chat.lastInboundAt();
+      if (channel == Channel.WHATSAPP
+          && (last == null || last.plus(WHATSAPP_WINDOW).isBefore(Instant.now(clock)))) {
         throw ConversationException.channelRule("The customer last wrote on WhatsApp more than 24 hours "
             + "ago: WhatsApp allows only an approved template message now, not free text.");
       }
