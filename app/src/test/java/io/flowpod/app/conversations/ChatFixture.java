@@ -30,13 +30,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Meta and Telegram sign them), customers linked to chat identities, and row counts read as the
  * workspace.
  */
-final class ChatFixture {
+public final class ChatFixture {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Instant REGISTERED_AT = Instant.parse("2024-01-01T00:00:00Z");
 
   /** A provider's answer. */
-  record Reply(int status, String contentType, String body) {}
+  public record Reply(int status, String contentType, String body) {}
 
   final UUID tenantId;
   final String slug;
@@ -49,7 +49,7 @@ final class ChatFixture {
   private final ChatIdentities identities;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  ChatFixture(int port, UUID tenantId, String slug, TenantTransactions transactions, JdbcClient jdbc,
+  public ChatFixture(int port, UUID tenantId, String slug, TenantTransactions transactions, JdbcClient jdbc,
       ChannelSettings settings, ChatIdentities identities) {
     this.port = port;
     this.tenantId = tenantId;
@@ -69,7 +69,7 @@ final class ChatFixture {
   // ---- WhatsApp Cloud API -------------------------------------------------------------------
 
   /** A WhatsApp text message delivery for this workspace's number. */
-  String whatsAppText(String wamid, String from, String text, Instant sentAt) {
+  public String whatsAppText(String wamid, String from, String text, Instant sentAt) {
     return whatsAppDelivery(phoneNumberId, Map.of(
         "contacts", List.of(Map.of("profile", Map.of("name", "Kerry"), "wa_id", from)),
         "messages", List.of(Map.of("from", from, "id", wamid,
@@ -93,7 +93,7 @@ final class ChatFixture {
   }
 
   /** Posts the delivery signed with the platform's app secret, as Meta does. */
-  Reply postWhatsApp(String body) {
+  public Reply postWhatsApp(String body) {
     return postWhatsApp(body, sign(WhatsAppPlatformContext.APP_SECRET, body));
   }
 
@@ -150,7 +150,7 @@ final class ChatFixture {
   // ---- the workspace's data -----------------------------------------------------------------
 
   /** A registered customer writing from these chat identities (channel -> address). */
-  UUID customer(String name, Map<Channel, String> chats) {
+  public UUID customer(String name, Map<Channel, String> chats) {
     UUID customerId = UUID.randomUUID();
     transactions.as(tenantId, () -> {
       jdbc.sql("""
@@ -188,11 +188,11 @@ final class ChatFixture {
         .param(providerMessageId).query().singleRow());
   }
 
-  static String wamid() {
+  public static String wamid() {
     return "wamid." + UUID.randomUUID().toString().replace("-", "").toUpperCase();
   }
 
-  static String whatsAppNumber() {
+  public static String whatsAppNumber() {
     return "39" + (long) (Math.random() * 1e10);
   }
 
