@@ -172,6 +172,13 @@ public final class ChatFixture {
         .params(status, customerId).update());
   }
 
+  /** The address of the customer's chat identity on the channel. */
+  String identityOf(UUID customerId, Channel channel) {
+    return transactions.as(tenantId, () -> jdbc.sql(
+            "select address from chat_identities where customer_id = ? and channel = ?")
+        .params(customerId, channel.name()).query(String.class).single());
+  }
+
   ChatIdentity identity(Channel channel, String address) {
     return transactions.as(tenantId, () -> identities.find(channel, address).orElseThrow());
   }
