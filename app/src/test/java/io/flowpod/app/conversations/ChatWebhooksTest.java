@@ -19,6 +19,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -105,6 +107,14 @@ class ChatWebhooksTest {
 
     assertThat(chat.count(COUNT_INBOX + " where provider_message_id = ?", wamid)).isEqualTo(1);
     assertThat(chat.count(COUNT_THREAD)).isEqualTo(1);
+
+    // Meta may also deliver the same message concurrently: the inbox key still admits one.
+    String parallel = chat.whatsAppText(ChatFixture.wamid(), number, "Again", Instant.now());
+    List<CompletableFuture<Reply>> posts = IntStream.range(0, 5)
+        .mapToObj(i -> CompletableFuture.supplyAsync(() -> chat.postWhatsApp(parallel))).toList();
+    assertThat(posts.stream().map(CompletableFuture::join).map(Reply::status)).containsOnly(200);
+    assertThat(chat.count(COUNT_INBOX)).isEqualTo(2);
+    assertThat(chat.count(COUNT_THREAD)).isEqualTo(2);
   }
 
   @Test
