@@ -275,6 +275,9 @@ class ChatWebhooksTest {
     assertThat(chat.count(COUNT_THREAD)).isZero();
 
     api.post("/api/v1/chat-senders/" + senderId + "/unblock", manager, null).expect(200);
+    assertThat(api.get("/api/v1/audit-events?action=chat-sender.blocked", shop.owner).expect(200)
+        .json().path("items")).singleElement()
+        .satisfies(entry -> assertThat(entry.path("targetId").asText()).isEqualTo(senderId.toString()));
     String again = ChatFixture.wamid();
     chat.postWhatsApp(chat.whatsAppText(again, stranger, "sorry", Instant.now()));
     assertThat(chat.inboxRow(again)).containsEntry("outcome", "UNKNOWN_SENDER");
