@@ -166,7 +166,8 @@ class WebhookStore {
             select d.id, d.endpoint_id, d.event_id, d.event_type, d.attempts, d.round_attempts,
               d.give_up_at, e.url
             from webhook_deliveries d join webhook_endpoints e on e.id = d.endpoint_id
-            where d.status = 'PENDING' and d.give_up_at < ? and d.next_attempt_at <= ?""")
+            where d.status = 'PENDING' and not e.enabled and d.give_up_at < ?
+              and d.next_attempt_at <= ?""")
         .params(ts(now), ts(now))
         .query((rs, n) -> new Due(rs.getObject("id", UUID.class),
             rs.getObject("endpoint_id", UUID.class), rs.getObject("event_id", UUID.class),
