@@ -76,6 +76,9 @@ create policy tenant_isolation on webhook_attempts
 -- The scheduler asks which active workspaces have deliveries to send or to end, then works in each
 -- under its tenant (row-level security). Only workspace ids cross the tenant line here, so a quiet
 -- platform with many workspaces costs one query per round instead of one per workspace.
+-- (FORCE row level security binds the owner too: this read-only policy for the owner role, which only
+-- the SECURITY DEFINER function below uses at run time, is the V2/V10 pre_tenant_lookup pattern.)
+create policy pre_tenant_lookup on webhook_deliveries for select to current_user using (true);
 create function tenants_with_due_webhooks(p_at timestamptz) returns setof uuid
   language sql stable security definer set search_path = pg_catalog, public
   as $$ select distinct d.tenant_id from public.webhook_deliveries d

@@ -92,7 +92,12 @@ public class WebhookDispatcher {
     }
     List<Due> claimed = transactions.execute(status -> store.claimDue(now, batchSize, now.plus(lease)));
     for (Due due : claimed) {
-      attempt(http, due);
+      try {
+        attempt(http, due);
+      } catch (RuntimeException e) {
+        // Left claimed: the lease runs out and the next round tries again.
+        log.warn("Webhook delivery {} could not be attempted this time: {}", due.id(), e.toString());
+      }
     }
     return claimed.size();
   }
@@ -115,6 +120,9 @@ public class WebhookDispatcher {
     int round = due.roundAttempts() + 1;
     Instant now = Instant.now(clock);
     transactions.executeWithoutResult(status -> {
+      if (!store.lockDelivery(due.id())) {
+        return; // the endpoint was deleted while the attempt was in flight
+      }
       store.insertAttempt(due.id(), attempts, startedAt, result.durationMillis(), result.statusCode(),
           error);
       if (result.delivered()) {

@@ -32,6 +32,7 @@ public class WebhookEndpoints {
   static final String TARGET = "webhook_endpoint";
   static final int MAX_URL = 2000;
   static final int MAX_DESCRIPTION = 200;
+  private static final String SECRET_PREFIX = "whsec_";
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final WebhookStore store;
@@ -72,7 +73,7 @@ public class WebhookEndpoints {
     String secret = newSecret();
     Instant now = Instant.now(clock);
     store.insertEndpoint(id, valid.url(), valid.description(), valid.eventTypes(),
-        box.seal(secret, sealContext(id)), SecretBox.hint(secret), valid.enabled(), now);
+        box.seal(secret, sealContext(id)), hint(secret), valid.enabled(), now);
     audit.record(ENDPOINT_CREATED, actorUserId, TARGET, id, "events: "
         + String.join(", ", valid.eventTypes()));
     return new EndpointWithSecret(find(id), secret);
@@ -95,7 +96,7 @@ public class WebhookEndpoints {
   public EndpointWithSecret rotateSecret(UUID id, UUID actorUserId) {
     find(id);
     String secret = newSecret();
-    store.replaceSecret(id, box.seal(secret, sealContext(id)), SecretBox.hint(secret),
+    store.replaceSecret(id, box.seal(secret, sealContext(id)), hint(secret),
         Instant.now(clock));
     audit.record(SECRET_ROTATED, actorUserId, TARGET, id);
     return new EndpointWithSecret(find(id), secret);
@@ -118,10 +119,15 @@ public class WebhookEndpoints {
     return "webhook-secret:" + TenantContext.require() + ":" + endpointId;
   }
 
+  /** "whsec_…" and the last four characters (SecretBox.hint would cut at an underscore of base64url). */
+  private static String hint(String secret) {
+    return SECRET_PREFIX + "…" + secret.substring(secret.length() - 4);
+  }
+
   private static String newSecret() {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
-    return "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   private record Valid(String url, String description, List<String> eventTypes, boolean enabled) {}

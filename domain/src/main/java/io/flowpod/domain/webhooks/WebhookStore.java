@@ -137,6 +137,12 @@ class WebhookStore {
         .list();
   }
 
+  /** Locks the delivery for recording an attempt; false when it was deleted meanwhile. */
+  boolean lockDelivery(UUID deliveryId) {
+    return jdbc.sql("select 1 from webhook_deliveries where id = ? for update").param(deliveryId)
+        .query(Integer.class).optional().isPresent();
+  }
+
   void insertAttempt(UUID deliveryId, int attempt, Instant startedAt, long durationMillis,
       Integer statusCode, String error) {
     jdbc.sql("""
