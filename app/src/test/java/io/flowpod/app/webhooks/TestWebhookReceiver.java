@@ -20,11 +20,11 @@ import java.util.concurrent.Executors;
  * A tenant's own system in a test: a local HTTP server on 127.0.0.1 that records every POST by path
  * and answers the status codes scripted for that path (then 200). Each test uses its own path.
  */
-final class TestWebhookReceiver {
+public final class TestWebhookReceiver {
 
   /** One request as it arrived: the raw body and the headers FlowPod sets. */
-  record Received(String path, Map<String, List<String>> headers, String body, Instant at) {
-    String header(String name) {
+  public record Received(String path, Map<String, List<String>> headers, String body, Instant at) {
+    public String header(String name) {
       return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
           .map(e -> e.getValue().get(0)).findFirst().orElse(null);
     }
@@ -67,12 +67,12 @@ final class TestWebhookReceiver {
     }
   }
 
-  int port() {
+  public int port() {
     return server.getAddress().getPort();
   }
 
   /** A URL on this receiver for the given path. */
-  String url(String path) {
+  public String url(String path) {
     return "http://127.0.0.1:" + port() + path;
   }
 
@@ -81,7 +81,7 @@ final class TestWebhookReceiver {
     scripts.put(path, new ArrayDeque<>(List.of(statuses)));
   }
 
-  List<Received> at(String path) {
+  public List<Received> at(String path) {
     List<Received> matching = new ArrayList<>();
     for (Received r : received) {
       if (r.path().equals(path)) {

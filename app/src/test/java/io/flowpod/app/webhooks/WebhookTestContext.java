@@ -27,7 +27,7 @@ public final class WebhookTestContext implements ContextCustomizerFactory {
     static final TestWebhookReceiver RECEIVER = TestWebhookReceiver.start();
   }
 
-  static TestWebhookReceiver receiver() {
+  public static TestWebhookReceiver receiver() {
     return Holder.RECEIVER;
   }
 

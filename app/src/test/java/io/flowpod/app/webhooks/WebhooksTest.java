@@ -16,6 +16,7 @@ import io.flowpod.domain.platform.TenantContext;
 import io.flowpod.domain.platform.TenantTransactions;
 import io.flowpod.domain.webhooks.WebhookDeliveries;
 import io.flowpod.domain.webhooks.WebhookDelivery;
+import io.flowpod.domain.webhooks.WebhookEventListener;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.test.util.AopTestUtils;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -52,7 +53,7 @@ class WebhooksTest {
   @Autowired
   TenantTransactions work;
   @Autowired
-  ApplicationEventPublisher events;
+  WebhookEventListener listener;
   @Autowired
   JdbcClient jdbc;
 
@@ -220,21 +221,14 @@ class WebhooksTest {
     awaitDelivery(endpointId, WebhookDelivery.Status.SUCCEEDED);
 
     OrderPlaced again = new OrderPlaced(shop.tenantId, orderId, 1001, SalesChannel.API, 990, "EUR");
+    // What the outbox does when it resubmits the publication: the listener runs again (here on its
+    // target, synchronously, so the assertion below sees every replay's outcome).
+    WebhookEventListener target = AopTestUtils.getTargetObject(listener);
     for (int i = 0; i < 3; i++) {
-      work.as(shop.tenantId, () -> {
-        events.publishEvent(again);
-        return null;
-      });
+      target.on(again);
     }
-    Eventually.await("the replayed events handled by the webhook listener", Duration.ofSeconds(30),
-        () -> jdbc.sql("""
-                select count(*) from event_publication
-                where listener_id like '%WebhookEventListener%' and event_type like '%OrderPlaced'
-                  and serialized_event like ?
-                  and completion_date is not null""")
-            .param("%" + orderId + "%").query(Long.class).single(),
-        handled -> handled >= 4);
     assertThat(log(endpointId)).hasSize(1);
+    assertThat(log(endpointId).get(0).status()).isEqualTo(WebhookDelivery.Status.SUCCEEDED);
     assertThat(receiver.at(path)).hasSize(1);
   }
 
