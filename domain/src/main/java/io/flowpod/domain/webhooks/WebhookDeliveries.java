@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -41,14 +42,17 @@ public class WebhookDeliveries {
     this.clock = clock;
   }
 
-  /** The endpoint's latest deliveries (at most {@code limit}, up to 200), newest first. */
-  @Transactional(readOnly = true)
+  /**
+   * The endpoint's latest deliveries (at most {@code limit}, up to 200), newest first. One snapshot
+   * (repeatable read), so a delivery and its attempts agree while the scheduler records one.
+   */
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   public List<WebhookDelivery> log(UUID endpointId, int limit) {
     endpoints.find(endpointId);
     return store.deliveries(endpointId, Math.max(1, Math.min(limit, MAX_LOG)));
   }
 
-  @Transactional(readOnly = true)
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   public WebhookDelivery find(UUID endpointId, UUID deliveryId) {
     endpoints.find(endpointId);
     return store.findDelivery(endpointId, deliveryId)
