@@ -14,11 +14,15 @@ final class OutboxProbe {
     this.su = JdbcClient.create(runtime.superuserDataSource());
   }
 
-  /** Outbox publications of a payment message for a payable. */
+  /**
+   * Outbox publications of a payment message for a payable, to the engine (tenant webhooks listen to
+   * the same event and have publications of their own).
+   */
   long published(PaymentMessage.Outcome outcome, UUID payableId) {
     return su.sql("""
             select count(*) from event_publication
-            where event_type = ? and serialized_event::jsonb ->> 'payableId' = ?
+            where listener_id like '%FlowMessagePublisher%'
+              and event_type = ? and serialized_event::jsonb ->> 'payableId' = ?
               and serialized_event::jsonb ->> 'outcome' = ?""")
         .params(PaymentMessage.class.getName(), payableId.toString(), outcome.name())
         .query(Long.class).single();

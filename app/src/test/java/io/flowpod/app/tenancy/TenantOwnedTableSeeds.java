@@ -67,6 +67,21 @@ final class TenantOwnedTableSeeds {
         returning id)
       """;
 
+  private static final String WEBHOOK_DELIVERY = """
+      with e as (
+        insert into webhook_endpoints (id, tenant_id, url, event_types, secret_sealed, secret_hint,
+          enabled, created_at, updated_at)
+        values (gen_random_uuid(), :tenant, 'https://example.com/hook', array['order.created'], 'v1:x',
+          '…', true, now(), now())
+        returning id),
+      d as (
+        insert into webhook_deliveries (id, tenant_id, endpoint_id, event_id, event_type, payload,
+          status, give_up_at, occurred_at, created_at)
+        select gen_random_uuid(), :tenant, e.id, gen_random_uuid(), 'order.created', '{}',
+          'SUCCEEDED', now(), now(), now() from e
+        returning id)
+      """;
+
   static final Map<String, String> SQL = Map.ofEntries(
       Map.entry("staff_tasks", """
           insert into staff_tasks (id, tenant_id, job_key, process_instance_key, process_id, element_id,
@@ -197,7 +212,17 @@ final class TenantOwnedTableSeeds {
           insert into conversation_messages (id, tenant_id, conversation_id, direction, channel,
             message_type, body, inbox_message_id, occurred_at)
           select gen_random_uuid(), :tenant, v.id, 'IN', 'TELEGRAM', 'text', 'Hi', m.id, now()
-          from v, m"""));
+          from v, m"""),
+      Map.entry("webhook_endpoints", """
+          insert into webhook_endpoints (id, tenant_id, url, event_types, secret_sealed, secret_hint,
+            enabled, created_at, updated_at)
+          values (gen_random_uuid(), :tenant, 'https://example.com/hook', array['order.created'],
+            'v1:x', '…', true, now(), now())"""),
+      Map.entry("webhook_deliveries", WEBHOOK_DELIVERY + "select 1 from d"),
+      Map.entry("webhook_attempts", WEBHOOK_DELIVERY + """
+          insert into webhook_attempts (id, tenant_id, delivery_id, attempt, started_at, duration_ms,
+            status_code)
+          select gen_random_uuid(), :tenant, d.id, 1, now(), 12, 200 from d"""));
 
   private TenantOwnedTableSeeds() {}
 }

@@ -179,7 +179,7 @@ public class Orders {
           "Order " + order.number() + " has shipped and can no longer be cancelled");
       default -> { }
     }
-    Order cancelled = save(order.withCancellation(cleanReason == null ? "Cancelled on request"
+    Order cancelled = save(order, order.withCancellation(cleanReason == null ? "Cancelled on request"
         : cleanReason), CANCELLED, CancelCause.REQUESTED.name(), actorUserId);
     events.publishEvent(new OrderSignal(TenantContext.require(), id,
         OrderSignal.Kind.CANCELLATION_REQUESTED));
@@ -197,7 +197,7 @@ public class Orders {
       throw OrderException.conflict("Order " + order.number() + " has not shipped, so it cannot "
           + "have been delivered");
     }
-    Order delivered = save(order.withStatus(OrderStatus.DELIVERED), DELIVERED, "CONFIRMED",
+    Order delivered = save(order, order.withStatus(OrderStatus.DELIVERED), DELIVERED, "CONFIRMED",
         actorUserId);
     events.publishEvent(new OrderSignal(TenantContext.require(), id,
         OrderSignal.Kind.DELIVERY_CONFIRMED));
@@ -236,7 +236,7 @@ public class Orders {
     OrderSettings policy = settings.current();
     Instant now = Instant.now(clock);
     Duration reminder = reminderAfter != null ? reminderAfter : policy.paymentReminderAfter();
-    return save(order.withPaymentDeadlines(now.plus(reminder),
+    return save(order, order.withPaymentDeadlines(now.plus(reminder),
         now.plus(policy.paymentTimeout())), PAYMENT_REQUESTED, null, null);
   }
 
@@ -247,7 +247,7 @@ public class Orders {
     if (order.status() != OrderStatus.PENDING_PAYMENT) {
       return order;
     }
-    return save(order.withCancellation(describe(cause)), CANCELLED, cause.name(), null);
+    return save(order, order.withCancellation(describe(cause)), CANCELLED, cause.name(), null);
   }
 
   /**
@@ -267,7 +267,7 @@ public class Orders {
       }
     }
     Instant noticeAt = Instant.now(clock).plus(settings.current().fulfilmentNoticeAfter());
-    return save(order.withStatus(OrderStatus.CONFIRMED).withFulfilmentNoticeAt(noticeAt), CONFIRMED,
+    return save(order, order.withStatus(OrderStatus.CONFIRMED).withFulfilmentNoticeAt(noticeAt), CONFIRMED,
         "PAID", null);
   }
 
@@ -294,7 +294,7 @@ public class Orders {
           + order.status().name().toLowerCase().replace('_', ' ') + " and cannot be shipped");
     }
     Instant deliverAt = Instant.now(clock).plus(settings.current().autoDeliverAfter());
-    return save(order.withShipment(carrier.strip(), trackingNumber.strip(), deliverAt), SHIPPED,
+    return save(order, order.withShipment(carrier.strip(), trackingNumber.strip(), deliverAt), SHIPPED,
         null, actorUserId);
   }
 
@@ -305,7 +305,7 @@ public class Orders {
     if (order.status() != OrderStatus.SHIPPED) {
       return order;
     }
-    return save(order.withStatus(OrderStatus.DELIVERED), DELIVERED, cause, null);
+    return save(order, order.withStatus(OrderStatus.DELIVERED), DELIVERED, cause, null);
   }
 
   /**
@@ -323,7 +323,7 @@ public class Orders {
       throw OrderException.conflict("Order " + order.number() + " is not cancelled, so it cannot be "
           + "refunded");
     }
-    return save(order.withStatus(OrderStatus.REFUNDED), REFUNDED, refundReference, null);
+    return save(order, order.withStatus(OrderStatus.REFUNDED), REFUNDED, refundReference, null);
   }
 
   /** In-flight orders for flow resumption, oldest first. */
@@ -336,10 +336,15 @@ public class Orders {
     return store.lock(id).orElseThrow(OrderException::notFound);
   }
 
-  private Order save(Order changed, String kind, String cause, UUID actorUserId) {
+  private Order save(Order before, Order changed, String kind, String cause, UUID actorUserId) {
     Instant now = Instant.now(clock);
     store.update(changed, now);
     store.addEvent(changed.id(), kind, changed.status(), cause, actorUserId, kind, now);
+    if (before.status() != changed.status()) {
+      events.publishEvent(new OrderStatusChanged(TenantContext.require(), changed.id(),
+          changed.number(), before.status(), changed.status(), changed.totalMinor(),
+          changed.currency(), now));
+    }
     return store.find(changed.id()).orElseThrow();
   }
 
