@@ -162,7 +162,12 @@ final class TenantOwnedTableSeeds {
           insert into policy_versions (id, tenant_id, kind, version, decision_table, dmn_xml, state,
             created_at)
           values (gen_random_uuid(), :tenant, 'order-approval', (random() * 1e6)::int + 1, '{}',
-            '<definitions/>', 'DRAFT', now())"""));
+            '<definitions/>', 'DRAFT', now())"""),
+      Map.entry("registrations", """
+          insert into registrations (id, tenant_id, source, address_key, email, locale, expires_at,
+            created_at)
+          values (gen_random_uuid(), :tenant, 'STOREFRONT', 'EMAIL:' || gen_random_uuid(),
+            'r@rls.test', 'en', now(), now())"""));
 
   private TenantOwnedTableSeeds() {}
 }
