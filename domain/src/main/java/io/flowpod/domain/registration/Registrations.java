@@ -138,8 +138,16 @@ public class Registrations {
   /** The form behind a link: LINK_INVALID, LINK_GONE (used or expired) otherwise. */
   @Transactional(readOnly = true)
   public RegistrationPage page(String token) {
-    Registration registration = usable(token, false);
+    Registration registration = usable(token);
     return page(registration, registration.locale());
+  }
+
+  /** The registration a confirmation link names (for the page's language), without confirming. */
+  @Transactional(readOnly = true)
+  public Registration confirmationTarget(String token) {
+    UUID id = links.verify(RegistrationLinks.CONFIRM_PURPOSE, token, Instant.now(clock));
+    return store.find(id).orElseThrow(() ->
+        RegistrationException.of(Reason.LINK_INVALID, "The link is not valid."));
   }
 
   /** The form's texts in a language (the page is shown, and recorded, in that language). */
@@ -322,9 +330,9 @@ public class Registrations {
     return store.find(registrationId);
   }
 
-  private Registration usable(String token, boolean lock) {
+  private Registration usable(String token) {
     UUID id = links.verify(RegistrationLinks.FORM_PURPOSE, token, Instant.now(clock));
-    Registration registration = (lock ? store.lock(id) : store.find(id)).orElseThrow(() ->
+    Registration registration = store.find(id).orElseThrow(() ->
         RegistrationException.of(Reason.LINK_INVALID, "The link is not valid."));
     if (!registration.usable(Instant.now(clock))) {
       throw RegistrationException.of(Reason.LINK_GONE, "The link was already used or has expired.");
