@@ -44,6 +44,9 @@ class RegistrationProblemHandler {
           "Too many registration links for this address today; try again tomorrow.", 3600);
       case NOT_FOUND -> ApiProblem.of(ProblemType.NOT_FOUND, "The resource does not exist.");
     };
-    return problems.entity(request, problem);
+    ResponseEntity<ProblemDetail> entity = problems.entity(request, problem);
+    // entity(...) keeps the body and status; Retry-After travels in the problem's own headers
+    return ResponseEntity.status(entity.getStatusCode()).headers(entity.getHeaders())
+        .headers(problem.getHeaders()).body(entity.getBody());
   }
 }

@@ -1,5 +1,7 @@
 package io.flowpod.domain.registration;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -16,7 +18,7 @@ public class RegistrationException extends RuntimeException {
   public RegistrationException(Reason reason, String message, Map<String, String> fieldErrors) {
     super(message);
     this.reason = reason;
-    this.fieldErrors = Map.copyOf(fieldErrors);
+    this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
   }
 
   static RegistrationException of(Reason reason, String message) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Registration's messages. The link and its reminder go to the address the person came from (their
@@ -44,6 +45,7 @@ class RegistrationMessages implements MessageSource {
   }
 
   @Override
+  @Transactional(readOnly = true)
   public MessageDraft draft(String template, Map<String, String> references) {
     String id = references.get("registrationId");
     if (id == null) {
