@@ -38,10 +38,14 @@ class RegistrationStore {
     return find(id).orElseThrow();
   }
 
-  /** Links sent to this address since {@code since}; locks out concurrent requests for the address. */
-  int countSince(String addressKey, Instant since) {
+  /** Serialises link requests for one address until the transaction ends. */
+  void lockAddress(String addressKey) {
     jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param(TenantContext.require() + addressKey)
         .query(Object.class).single();
+  }
+
+  /** Links sent to this address since {@code since}. */
+  int countSince(String addressKey, Instant since) {
     return jdbc.sql("select count(*) from registrations where address_key = ? and created_at > ?")
         .params(addressKey, Timestamp.from(since)).query(Integer.class).single();
   }

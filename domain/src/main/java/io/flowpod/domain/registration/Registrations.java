@@ -106,13 +106,15 @@ public class Registrations {
     if (chat == null || chat.registered() || chat.blocked()) {
       return Optional.empty();
     }
+    String addressKey = chat.channel() + ":" + chat.id();
+    // two messages of a new sender arrive together: the second waits and then sees the first's link
+    store.lockAddress(addressKey);
     Optional<Registration> open = store.openForChat(chatIdentityId, Instant.now(clock));
     if (open.isPresent()) {
       log.debug("{} still open for chat sender {}", Registration.ref(open.get().id()), chatIdentityId);
       return Optional.empty();
     }
-    Optional<Registration> created = create(chat.channel().name(), chat.channel() + ":" + chat.id(),
-        chat.id(), null, ConsentTexts.language(chat.locale() == null ? workspace().locale() : chat.locale()));
+    Optional<Registration> created = create(chat.channel().name(), addressKey, chat.id(), null, ConsentTexts.language(chat.locale() == null ? workspace().locale() : chat.locale()));
     if (created.isEmpty()) {
       log.warn("Registration link refused for chat sender {}: {} links in 24 h already",
           chatIdentityId, RegistrationProcess.MAX_LINKS_PER_DAY);
@@ -123,6 +125,7 @@ public class Registrations {
   private Optional<Registration> create(String source, String addressKey, UUID chatIdentityId,
       String email, String locale) {
     Instant now = Instant.now(clock);
+    store.lockAddress(addressKey);
     if (store.countSince(addressKey, now.minus(RegistrationProcess.LINK_VALIDITY))
         >= RegistrationProcess.MAX_LINKS_PER_DAY) {
       return Optional.empty();
