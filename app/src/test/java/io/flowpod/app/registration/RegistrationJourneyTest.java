@@ -216,6 +216,22 @@ class RegistrationJourneyTest {
   }
 
   @Test
+  void aStorefrontVisitorAsksForALinkOnThePage() {
+    HttpResponse<String> page = get("/c/" + shop.slug + "/register");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("id=\"request-link\"");
+    String email = ShopFixture.email();
+    HttpResponse<String> sent = post("/c/" + shop.slug + "/register-link", Map.of("email", email));
+    assertThat(sent.statusCode()).isEqualTo(200);
+    assertThat(sent.body()).contains("id=\"sent\"");
+    assertThat(registrationFor(email)).isNotNull();
+    HttpResponse<String> bad = post("/c/" + shop.slug + "/register-link", Map.of("email", "nope"));
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(bad.body()).contains("id=\"email-error\"");
+    assertThat(get("/c/no-such-shop-" + UUID.randomUUID() + "/register").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void anUnknownChatSenderIsOfferedARegistrationLinkOnTheirChannel() {
     ChatIdentity sender = inTransaction(() -> chats.seen(Channel.TELEGRAM,
         "tg-" + UUID.randomUUID(), "it", Instant.now()));

@@ -40,8 +40,8 @@ class RegistrationPageController {
     this.registrations = registrations;
   }
 
-  @GetMapping
-  String form(@PathVariable String slug, @RequestParam(name = "t", required = false) String token,
+  @GetMapping(params = "t")
+  String form(@PathVariable String slug, @RequestParam(name = "t") String token,
       Model model) {
     Tenant tenant = workspaces.require(slug);
     RegistrationPage page = workspaces.as(tenant, () -> registrations.page(token));
