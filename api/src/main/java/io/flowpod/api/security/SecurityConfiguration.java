@@ -82,8 +82,9 @@ class SecurityConfiguration {
             .requestMatchers(HttpMethod.POST, "/api/v1/stock/adjustments").hasRole("MANAGER")
             .requestMatchers(HttpMethod.GET, "/api/v1/stock/movements").hasRole("MANAGER")
             .requestMatchers("/api/**").authenticated()
-            // The storefront and the embedded test payment page are public, per tenant slug.
-            .requestMatchers("/shop/**", "/pay/**").permitAll()
+            // The storefront, the embedded test payment page and the customer pages (registration,
+            // e-mail confirmation, consent withdrawal) are public, per tenant slug.
+            .requestMatchers("/shop/**", "/pay/**", "/c/**").permitAll()
             .requestMatchers(HttpMethod.GET, "/", "/*.html", "/assets/**", "/app/**", "/favicon.ico")
                 .permitAll()
             .anyRequest().authenticated());

@@ -222,7 +222,12 @@ final class TenantOwnedTableSeeds {
       Map.entry("webhook_attempts", WEBHOOK_DELIVERY + """
           insert into webhook_attempts (id, tenant_id, delivery_id, attempt, started_at, duration_ms,
             status_code)
-          select gen_random_uuid(), :tenant, d.id, 1, now(), 12, 200 from d"""));
+          select gen_random_uuid(), :tenant, d.id, 1, now(), 12, 200 from d"""),
+      Map.entry("registrations", """
+          insert into registrations (id, tenant_id, source, address_key, email, locale, expires_at,
+            created_at)
+          values (gen_random_uuid(), :tenant, 'STOREFRONT', 'EMAIL:' || gen_random_uuid(),
+            'r@rls.test', 'en', now(), now())"""));
 
   private TenantOwnedTableSeeds() {}
 }
