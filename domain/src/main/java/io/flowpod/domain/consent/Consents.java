@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The consent ledger of the current workspace. Append-only: a change of mind is a new entry, and the
  * current state of a (purpose, channel) is its latest entry.
  */
 @Service
+@Transactional // row-level security needs the workspace set, which a transaction does
 public class Consents {
 
   private static final String COLUMNS = """

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The chat senders of the current workspace. An inbound message calls {@link #seen} (creating the
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Service;
  * its new customer; staff block and unblock senders.
  */
 @Service
+@Transactional // row-level security needs the workspace set, which a transaction does
 public class ChatIdentities {
 
   static final String SELECT = """

@@ -10,9 +10,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Reads how to reach a customer of the current workspace (row-level security scopes every query). */
 @Service
+@Transactional // row-level security needs the workspace set, which a transaction does
 public class CustomerContacts {
 
   private final JdbcClient jdbc;

@@ -14,12 +14,14 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The current workspace's channel settings. Secrets are sealed with {@link SecretBox}, bound to the
  * workspace, channel and secret name, so a sealed value copied elsewhere does not open.
  */
 @Service
+@Transactional // row-level security needs the workspace set, which a transaction does
 public class ChannelSettings {
 
   private static final ObjectMapper JSON = new ObjectMapper();
