@@ -98,6 +98,8 @@ class DataRequestsTest {
       chats.link(chat.id(), customerId);
     }));
     Books before = books();
+    assertThat(scan(List.of(email, phone))).as("the scan finds the data before the erasure")
+        .containsKeys("customers.email", "customers.phone");
 
     UUID requestId = record(customerId, "ERASURE", "Customer " + name + " called from " + phone);
     awaitTemplate(DataRequestProcess.VERIFY_IDENTITY_TEMPLATE);
