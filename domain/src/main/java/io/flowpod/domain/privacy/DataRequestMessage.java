@@ -18,16 +18,21 @@ public record DataRequestMessage(String messageName, String correlationKey, Stri
 
   static DataRequestMessage received(UUID tenantId, DataRequest request) {
     return new DataRequestMessage(DataRequestProcess.RECEIVED_MESSAGE, request.id().toString(),
-        "data-request-received:" + request.id(), Map.of(
-            "tenantId", tenantId.toString(),
-            "dataRequestId", request.id().toString(),
-            "dataRequestRef", request.reference(),
-            "customerId", request.customerId().toString(),
-            "kind", request.kind().name(),
-            "dueAt", request.dueAt().toString(),
-            "escalateAt", request.escalateAt().toString(),
-            "verifyBy", request.receivedAt().plus(DataRequestProcess.VERIFY_WITHIN).toString()),
-        null);
+        "data-request-received:" + request.id(), startVariables(tenantId, request), null);
+  }
+
+  /** What the flow starts with: references, the kind, the clock's dates, whether already verified. */
+  static Map<String, Object> startVariables(UUID tenantId, DataRequest request) {
+    return Map.of(
+        "tenantId", tenantId.toString(),
+        "dataRequestId", request.id().toString(),
+        "dataRequestRef", request.reference(),
+        "customerId", request.customerId().toString(),
+        "kind", request.kind().name(),
+        "identityVerified", request.verifiedAt() != null,
+        "dueAt", request.dueAt().toString(),
+        "escalateAt", request.escalateAt().toString(),
+        "verifyBy", request.receivedAt().plus(DataRequestProcess.VERIFY_WITHIN).toString());
   }
 
   static DataRequestMessage identityVerified(UUID tenantId, UUID requestId) {

@@ -165,13 +165,33 @@ class GdprDataRequestProcessTest {
     assertThat(instance).isWaitingAtElements("Task_ApplyRectification", "Gateway_AwaitClock");
   }
 
+  @Test
+  void a_verified_request_resumed_after_a_restart_skips_verification_and_keeps_its_clock() {
+    Instant due = Instant.now().plus(Duration.ofDays(3));
+    long key = scenario.startedBefore("gdpr-data-request", "Gateway_Fork", Map.of("tenantId", "t-1",
+        "dataRequestId", REQUEST, "dataRequestRef", "DR-REQ1", "customerId", "c-1",
+        "kind", "ERASURE", "identityVerified", true, "dueAt", due.toString(),
+        "escalateAt", due.minus(Duration.ofDays(5)).toString(),
+        "verifyBy", Instant.now().minus(Duration.ofDays(20)).toString()));
+    instance = InspectionUtility.findProcessInstances().findFirstProcessInstance().orElseThrow();
+
+    // the escalation date has passed: the task is there at once; no new verification link
+    ActivatedJob notice = scenario.awaitJobOfType(PREPARE_MESSAGE, Duration.ofSeconds(10));
+    assertThat(notice.getVariablesAsMap()).containsEntry("messageTemplate",
+        "data-request.erasure-confirmed");
+    assertThat(key).isPositive();
+    assertThat(scenario.awaitJobOfType(USER_TASK, Duration.ofSeconds(10)).getElementId())
+        .isEqualTo("Task_EscalateDeadline");
+    assertThat(instance).hasNotPassedElement("CallActivity_SendVerificationLink");
+  }
+
   private void received(String kind) {
     Instant now = Instant.now();
     Instant due = now.plus(Duration.ofDays(31));
     Map<String, Object> variables = new HashMap<>(Map.of("tenantId", "t-1", "dataRequestId",
         REQUEST, "dataRequestRef", "DR-REQ1", "customerId", "c-1", "kind", kind,
         "dueAt", due.toString(), "escalateAt", due.minus(Duration.ofDays(5)).toString(),
-        "verifyBy", now.plus(Duration.ofDays(14)).toString()));
+        "verifyBy", now.plus(Duration.ofDays(14)).toString(), "identityVerified", false));
     scenario.messagePublished(RECEIVED, REQUEST, "data-request-received:" + REQUEST, variables);
     instance = InspectionUtility.findProcessInstances().findFirstProcessInstance().orElseThrow();
   }
