@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * The customer's orders and the notices sent about them. Orders are financial records the law
  * requires to be kept (bookkeeping retention), so erasure keeps every order, line and amount and
- * only clears the free text that may describe the person: the order note, the cancellation reason,
+ * only clears the free text that may describe the person: the order note, the cancellation reason (kept as "(erased)", so a cancelled order still
+ * says it had one),
  * the carrier and tracking number (which lead to a delivery address), and notice failure texts
  * (a mail server's refusal often quotes the address).
  */
@@ -94,9 +95,11 @@ class OrderPersonalData implements PersonalDataHolder {
   @Override
   public void erase(UUID customerId) {
     jdbc.sql("""
-            update orders set note = null, cancel_reason = null, carrier = null,
+            update orders set note = null,
+              cancel_reason = case when cancel_reason is null then null else '(erased)' end,
+              carrier = null,
               tracking_number = null, version = version + 1
-            where customer_id = ? and (note is not null or cancel_reason is not null
+            where customer_id = ? and (note is not null or cancel_reason <> '(erased)'
               or carrier is not null or tracking_number is not null)""")
         .param(customerId).update();
     jdbc.sql("update customer_notices set failure = null where customer_id = ? and failure is not null")
