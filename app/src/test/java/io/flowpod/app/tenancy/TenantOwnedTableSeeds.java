@@ -82,6 +82,13 @@ final class TenantOwnedTableSeeds {
         returning id)
       """;
 
+  private static final String CUSTOMER = """
+      with c as (
+        insert into customers (id, tenant_id, name, email, created_at, updated_at)
+        values (gen_random_uuid(), :tenant, 'C', gen_random_uuid() || '@rls.test', now(), now())
+        returning id)
+      """;
+
   static final Map<String, String> SQL = Map.ofEntries(
       Map.entry("staff_tasks", """
           insert into staff_tasks (id, tenant_id, job_key, process_instance_key, process_id, element_id,
@@ -227,7 +234,22 @@ final class TenantOwnedTableSeeds {
           insert into registrations (id, tenant_id, source, address_key, email, locale, expires_at,
             created_at)
           values (gen_random_uuid(), :tenant, 'STOREFRONT', 'EMAIL:' || gen_random_uuid(),
-            'r@rls.test', 'en', now(), now())"""));
+            'r@rls.test', 'en', now(), now())"""),
+      Map.entry("data_requests", CUSTOMER + """
+          insert into data_requests (id, tenant_id, customer_id, kind, received_via, status,
+            received_at, original_due_at, due_at)
+          select gen_random_uuid(), :tenant, c.id, 'ACCESS', 'EMAIL', 'AWAITING_VERIFICATION', now(),
+            now() + interval '1 month', now() + interval '1 month' from c"""),
+      Map.entry("data_request_events", CUSTOMER + """
+          , r as (
+            insert into data_requests (id, tenant_id, customer_id, kind, received_via, status,
+              received_at, original_due_at, due_at)
+            select gen_random_uuid(), :tenant, c.id, 'ERASURE', 'PHONE', 'IN_PROGRESS', now(),
+              now() + interval '1 month', now() + interval '1 month' from c
+            returning id)
+          insert into data_request_events (id, tenant_id, data_request_id, kind, dedupe_key,
+            occurred_at)
+          select gen_random_uuid(), :tenant, r.id, 'RECEIVED', 'received', now() from r"""));
 
   private TenantOwnedTableSeeds() {}
 }
