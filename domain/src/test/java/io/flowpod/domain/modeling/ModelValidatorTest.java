@@ -46,7 +46,7 @@ class ModelValidatorTest {
         "orders.mark-delivered", "orders.refund-payment", "orders.settle-cancellation",
         "orders.cancel-by-flow", "messaging.notify-customer", "inventory.flag-late-delivery",
         "inventory.record-receipt", "platform.complete-flow-check",
-        "registration.expire-registration", "registration.discard-unconfirmed-email"
+        "registration.expire-registration", "registration.discard-unconfirmed-email",
         "privacy.prepare-export", "privacy.erase-personal-data", "privacy.complete-request",
         "privacy.reject-unverified-request")), key -> true);
     try (var paths = Files.walk(root)) {
