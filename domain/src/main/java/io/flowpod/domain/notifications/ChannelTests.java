@@ -47,7 +47,7 @@ public class ChannelTests {
     if (address == null || address.isBlank() || address.length() > 320 || address.contains("\n")) {
       throw new IllegalArgumentException("address must be one line of at most 320 characters");
     }
-    Tenant tenant = tenants.find(TenantContext.require()).orElseThrow();
+    Tenant tenant = transactions.execute(tx -> tenants.find(TenantContext.require())).orElseThrow();
     String text = "This is a test message from " + tenant.name() + " on FlowPod (" + channel + ").";
     OutboundMessage message = new OutboundMessage(UUID.randomUUID(), TEMPLATE,
         MessagePurpose.SERVICE, null, "Channel test " + channel, "en", List.of(channel),

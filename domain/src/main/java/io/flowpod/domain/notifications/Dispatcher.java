@@ -73,7 +73,7 @@ class Dispatcher {
 
   /** Tries the message's channels in order; never throws for a provider failure. */
   Outcome dispatch(OutboundMessage message) {
-    Tenant tenant = tenants.find(TenantContext.require())
+    Tenant tenant = transactions.execute(tx -> tenants.find(TenantContext.require()))
         .orElseThrow(() -> new IllegalStateException("The current workspace does not exist"));
     Optional<ContactCard> card = message.customerId() == null ? Optional.empty()
         : transactions.execute(tx -> contacts.find(message.customerId()));
