@@ -19,6 +19,7 @@ public final class FakeTelegramBotApi extends FakeProviderServer {
   private final AtomicInteger tooManyLeft = new AtomicInteger();
   private volatile int retryAfterSeconds = 1;
   private volatile boolean refuseAll;
+  private final java.util.Set<String> refused = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private FakeTelegramBotApi() {
     super("fake-telegram-api");
@@ -41,8 +42,15 @@ public final class FakeTelegramBotApi extends FakeProviderServer {
     return this;
   }
 
+  /** Messages to this chat get 403 (bot blocked); others go through. */
+  public FakeTelegramBotApi refuse(String chatId) {
+    refused.add(chatId);
+    return this;
+  }
+
   @Override
   protected void reset() {
+    refused.clear();
     tooManyLeft.set(0);
     refuseAll = false;
   }
@@ -66,11 +74,11 @@ public final class FakeTelegramBotApi extends FakeProviderServer {
           + "retry after " + retryAfterSeconds + "\",\"parameters\":{\"retry_after\":"
           + retryAfterSeconds + "}}");
     }
-    if (refuseAll) {
+    JsonNode message = read(request.body());
+    if (refuseAll || refused.contains(message.path("chat_id").asText())) {
       return new Reply(403, "{\"ok\":false,\"error_code\":403,\"description\":\"Forbidden: bot was "
           + "blocked by the user\"}");
     }
-    JsonNode message = read(request.body());
     return new Reply(200, "{\"ok\":true,\"result\":{\"message_id\":" + ids.incrementAndGet()
         + ",\"chat\":{\"id\":" + JSON.valueToTree(message.path("chat_id").asText()) + "},\"text\":"
         + JSON.valueToTree(message.path("text").asText()) + "}}");

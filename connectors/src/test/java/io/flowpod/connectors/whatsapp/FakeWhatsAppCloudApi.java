@@ -20,6 +20,7 @@ public final class FakeWhatsAppCloudApi extends FakeProviderServer {
   private volatile boolean windowClosed;
   private final AtomicInteger serverErrorsLeft = new AtomicInteger();
   private volatile boolean refuseAll;
+  private final java.util.Set<String> refused = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private FakeWhatsAppCloudApi() {
     super("fake-whatsapp-api");
@@ -47,8 +48,15 @@ public final class FakeWhatsAppCloudApi extends FakeProviderServer {
     return this;
   }
 
+  /** Messages to this wa_id are refused (HTTP 400, error 131026); others go through. */
+  public FakeWhatsAppCloudApi refuse(String waId) {
+    refused.add(waId);
+    return this;
+  }
+
   @Override
   protected void reset() {
+    refused.clear();
     windowClosed = false;
     serverErrorsLeft.set(0);
     refuseAll = false;
@@ -75,10 +83,10 @@ public final class FakeWhatsAppCloudApi extends FakeProviderServer {
     if (serverErrorsLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
       return error(500, 1, "An unknown error occurred");
     }
-    if (refuseAll) {
+    JsonNode message = read(request.body());
+    if (refuseAll || refused.contains(message.path("to").asText())) {
       return error(400, 131026, "Message undeliverable");
     }
-    JsonNode message = read(request.body());
     if (windowClosed && "text".equals(message.path("type").asText())) {
       return error(400, 131047, "Re-engagement message");
     }

@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The current workspace's quiet hours (local times in its time zone, e.g. 21:00 to 08:00, crossing
@@ -41,12 +42,14 @@ public class QuietHours {
     this.clock = clock;
   }
 
+  @Transactional(readOnly = true)
   public Optional<Window> find() {
     return jdbc.sql("select starts_at, ends_at from quiet_hours")
         .query((rs, n) -> new Window(rs.getTime(1).toLocalTime(), rs.getTime(2).toLocalTime()))
         .optional();
   }
 
+  @Transactional
   public void set(Window window) {
     jdbc.sql("""
             insert into quiet_hours (tenant_id, starts_at, ends_at, updated_at) values (?, ?, ?, ?)
@@ -57,6 +60,7 @@ public class QuietHours {
         .update();
   }
 
+  @Transactional
   public void clear() {
     jdbc.sql("delete from quiet_hours").update();
   }
