@@ -82,7 +82,7 @@ class ChannelDeliveryTest {
   void workspace() {
     tenant = TestTenants.create(tenants, "Teashop");
     inTenant(() -> {
-      settings.save(Channel.WHATSAPP, true, Map.of("phoneNumberId", "1065550001"),
+      settings.save(Channel.WHATSAPP, true, Map.of("phoneNumberId", "10" + System.nanoTime()),
           Map.of("accessToken", "EAA-test-token-1234"));
       settings.save(Channel.TELEGRAM, true, Map.of(), Map.of("botToken", "123:test-bot-token"));
       return null;

@@ -45,9 +45,9 @@ public class ChannelRetry {
         .retryAttemptedLogLevel(LoggingLevel.WARN)
         .logExhaustedMessageHistory(false).logExhaustedMessageBody(false).logStackTrace(false)
         .handled(false);
+    // A refusal is logged once by the caller, with the message id and subject; not here again.
     routes.onException(ChannelDeliveryException.class).maximumRedeliveries(0)
-        .logExhaustedMessageHistory(false).logExhaustedMessageBody(false).logStackTrace(false)
-        .handled(false);
+        .logExhausted(false).handled(false);
   }
 
   /** Makes the next redelivery wait what the provider asked (capped), instead of the backoff. */

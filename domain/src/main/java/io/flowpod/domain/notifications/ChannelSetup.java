@@ -4,6 +4,7 @@ import io.flowpod.domain.audit.AuditLog;
 import io.flowpod.domain.messaging.Channel;
 import io.flowpod.domain.messaging.ChannelConfig;
 import io.flowpod.domain.messaging.ChannelSettings;
+import io.flowpod.domain.platform.TenantContext;
 import io.flowpod.domain.platform.secrets.SecretBox;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -103,6 +104,11 @@ public class ChannelSetup {
     String port = cleanSettings.get("smtpPort");
     if (port != null && !port.matches("[0-9]{1,5}")) {
       violations.put("settings.smtpPort", "must be a port number");
+    }
+    String number = cleanSettings.get("phoneNumberId");
+    if (channel == Channel.WHATSAPP && number != null && settings.tenantOfWhatsAppNumber(number)
+        .filter(owner -> !owner.equals(TenantContext.require())).isPresent()) {
+      violations.put("settings.phoneNumberId", "is already connected to another workspace");
     }
     if (cleanSettings.containsKey("smtpHost") && !cleanSettings.containsKey("smtpFrom")) {
       violations.put("settings.smtpFrom", "is required with smtpHost");
