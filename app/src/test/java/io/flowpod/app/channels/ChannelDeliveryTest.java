@@ -12,6 +12,7 @@ import io.flowpod.domain.consent.ConsentPurpose;
 import io.flowpod.domain.consent.ConsentState;
 import io.flowpod.domain.consent.Consents;
 import io.flowpod.domain.customers.ChatIdentities;
+import io.flowpod.domain.customers.PersonalDataHolder;
 import io.flowpod.domain.messaging.Channel;
 import io.flowpod.domain.messaging.ChannelRuleException;
 import io.flowpod.domain.messaging.ChannelSettings;
@@ -59,6 +60,8 @@ class ChannelDeliveryTest {
   DirectMessages direct;
   @Autowired
   Outbox outbox;
+  @Autowired
+  List<PersonalDataHolder> holders;
   @Autowired
   QuietHours quietHours;
   @Autowired
@@ -255,6 +258,30 @@ class ChannelDeliveryTest {
     assertThat(detail(id).message().status()).isEqualTo(Status.SENT);
     assertThatThrownBy(() -> inTenantNoTx(() -> direct.sendToCustomer(customer, Channel.SMS,
         "Hi", "Conversation 1"))).isInstanceOf(ChannelRuleException.class);
+  }
+
+  @Test
+  void erasureRemovesAddressesAndTextsButKeepsWhatWasSentWhen() {
+    String email = email();
+    UUID customer = customer("en", email, null, null);
+    UUID id = prepareAndDeliver(NOTICE, customer, "T-80");
+    awaitMail(email);
+    PersonalDataHolder outboundMessages = holders.stream()
+        .filter(h -> h.section().equals("outboundMessages")).findFirst().orElseThrow();
+
+    assertThat(inTenant(() -> outboundMessages.export(customer)).toString())
+        .contains("Ticket T-80 is ready").contains("EMAIL");
+    inTenant(() -> {
+      outboundMessages.erase(customer);
+      return null;
+    });
+
+    Outbox.Detail erased = detail(id);
+    assertThat(erased.message().status()).isEqualTo(Status.SENT);
+    assertThat(erased.message().subject()).isNull();
+    assertThat(erased.message().bodyText()).isNull();
+    assertThat(inTenant(() -> jdbc.queryForObject(
+        "select count(*) from outbound_attempts where address = ?", Long.class, email))).isZero();
   }
 
   // --- helpers ---
