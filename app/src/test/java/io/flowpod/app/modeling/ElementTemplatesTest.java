@@ -34,7 +34,7 @@ class ElementTemplatesTest {
     TreeSet<String> workerTypes = new TreeSet<>(JobWorkerTypes.workerTypes());
     workerTypes.remove(USER_TASK_JOB_TYPE);
     assertThat(workerTypes).as("the scan finds the workers").contains("orders.reserve-stock",
-        "messaging.notify-customer", "inventory.record-receipt", "platform.complete-flow-check");
+        "messaging.prepare-message", "inventory.record-receipt", "platform.complete-flow-check");
     assertThat(templatesByJobType().keySet())
         .as("add connectors/element-templates/<name>.json for each worker's job type")
         .containsAll(workerTypes)
@@ -70,11 +70,19 @@ class ElementTemplatesTest {
     try (Stream<Path> files = Files.list(folder)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
         JsonNode template = json.readTree(file.toFile());
+        if (isCallActivityTemplate(template)) {
+          continue;
+        }
         String type = jobTypeProperty(template).path("value").asText();
         assertThat(byType.put(type, template)).as("one template per job type: " + type).isNull();
       }
     }
     return byType;
+  }
+
+  /** Call-activity templates (notify customer) call a FlowPod process instead of naming a job type. */
+  static boolean isCallActivityTemplate(JsonNode template) {
+    return template.path("elementType").path("value").asText().equals("bpmn:CallActivity");
   }
 
   private static JsonNode jobTypeProperty(JsonNode template) {

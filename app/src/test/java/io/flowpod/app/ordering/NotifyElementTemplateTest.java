@@ -5,36 +5,47 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.flowpod.app.deployment.RepositoryRoot;
+import io.flowpod.domain.notifications.NotifyStep;
 import io.flowpod.domain.ordering.OrderNotice;
-import io.flowpod.domain.ordering.OrderProcess;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Camunda Modeler template of the notify step offers exactly the notices the notify worker knows,
- * with the worker's job type, so an analyst cannot pick a notice that fails at run time.
+ * The Camunda Modeler template of the notify step is a call activity of notify-customer whose message
+ * list offers every order notice, each with texts on the classpath, so an analyst cannot pick a
+ * message that fails at run time.
  */
 class NotifyElementTemplateTest {
 
   @Test
-  void theTemplateOffersEveryKnownNoticeAndNothingElse() throws Exception {
+  void theTemplateCallsTheNotifyProcessAndOffersMessagesThatHaveTexts() throws Exception {
     JsonNode template = new ObjectMapper().readTree(
         RepositoryRoot.find().resolve("connectors/element-templates/notify-customer.json").toFile());
     List<String> choices = new ArrayList<>();
-    String jobType = null;
+    String calledProcess = null;
     for (JsonNode property : template.path("properties")) {
       String binding = property.path("binding").path("type").asText();
-      if (binding.equals("zeebe:taskDefinition")) {
-        jobType = property.path("value").asText();
+      if (binding.equals("zeebe:calledElement")) {
+        calledProcess = property.path("value").asText();
       }
-      if (binding.equals("zeebe:taskHeader")) {
-        property.path("choices").forEach(choice -> choices.add(choice.path("value").asText()));
+      if (binding.equals("zeebe:input")
+          && property.path("binding").path("name").asText().equals(NotifyStep.TEMPLATE_VARIABLE)) {
+        property.path("choices").forEach(choice -> choices.add(choice.path("value").asText()
+            .replaceAll("^=\"(.*)\"$", "$1")));
       }
     }
-    assertThat(jobType).isEqualTo(OrderProcess.NOTIFY_CUSTOMER_JOB);
-    assertThat(choices).containsExactlyInAnyOrderElementsOf(
+    assertThat(template.path("elementType").path("value").asText()).isEqualTo("bpmn:CallActivity");
+    assertThat(calledProcess).isEqualTo(NotifyStep.PROCESS_ID);
+    assertThat(choices).containsAll(
         Arrays.stream(OrderNotice.values()).map(OrderNotice::template).toList());
+    for (String choice : choices) {
+      for (String language : List.of("en", "it", "es", "ar")) {
+        assertThat(getClass().getClassLoader()
+            .getResource("messages/" + choice + "." + language + ".properties"))
+            .as(choice + " in " + language).isNotNull();
+      }
+    }
   }
 }

@@ -204,6 +204,23 @@ final class TenantOwnedTableSeeds {
             received_at)
           values (:tenant, 'STRIPE', 'evt_' || gen_random_uuid(), 'checkout.session.completed',
             'PAID', now())"""),
+      Map.entry("outbound_messages", """
+          insert into outbound_messages (id, tenant_id, message_key, template, purpose, subject_ref,
+            locale, channels, status, created_at)
+          values (gen_random_uuid(), :tenant, gen_random_uuid()::text, 't', 'SERVICE', 'Test 1',
+            'en', 'EMAIL', 'PENDING', now())"""),
+      Map.entry("outbound_attempts", """
+          with m as (
+            insert into outbound_messages (id, tenant_id, message_key, template, purpose, subject_ref,
+              locale, channels, status, created_at)
+            values (gen_random_uuid(), :tenant, gen_random_uuid()::text, 't', 'SERVICE', 'Test 1',
+              'en', 'EMAIL', 'PENDING', now())
+            returning id)
+          insert into outbound_attempts (id, tenant_id, message_id, channel, outcome, attempted_at)
+          select gen_random_uuid(), :tenant, m.id, 'EMAIL', 'SENT', now() from m"""),
+      Map.entry("quiet_hours", """
+          insert into quiet_hours (tenant_id, starts_at, ends_at, updated_at)
+          values (:tenant, '22:00', '08:00', now()) on conflict (tenant_id) do nothing"""),
       Map.entry("policy_versions", """
           insert into policy_versions (id, tenant_id, kind, version, decision_table, dmn_xml, state,
             created_at)

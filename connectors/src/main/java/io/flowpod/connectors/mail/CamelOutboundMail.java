@@ -23,7 +23,15 @@ class CamelOutboundMail implements OutboundMail {
 
   @Override
   public void send(MailMessage message) {
+    send(message, null);
+  }
+
+  /** Through the workspace's own SMTP server ({@code smtpUri}), or the platform's when null. */
+  void send(MailMessage message, String smtpUri) {
     Exchange result = producer.send(OutboundMailRoute.ENDPOINT, exchange -> {
+      if (smtpUri != null) {
+        exchange.setProperty(OutboundMailRoute.WORKSPACE_SMTP_PROPERTY, smtpUri);
+      }
       var in = exchange.getIn();
       in.setHeader(MailConstants.MAIL_TO, message.to());
       in.setHeader(MailConstants.MAIL_SUBJECT, message.subject());

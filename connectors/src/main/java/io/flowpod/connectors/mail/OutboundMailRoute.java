@@ -19,6 +19,8 @@ class OutboundMailRoute extends RouteBuilder {
   static final String ROUTE_ID = "mail-outbound";
   static final String ENDPOINT = "direct:mail-outbound";
   static final String TENANT_HEADER = "X-FlowPod-Tenant";
+  /** Exchange property (never a header: headers become mail headers) with a workspace's SMTP URI. */
+  static final String WORKSPACE_SMTP_PROPERTY = "flowpodWorkspaceSmtp";
 
   private final String from;
   private final String username;
@@ -50,16 +52,26 @@ class OutboundMailRoute extends RouteBuilder {
             .logExhaustedMessageHistory(false)
             .logExhaustedMessageBody(false)
             .logStackTrace(false))
-        .to(smtpUri());
+        .choice()
+          .when(exchangeProperty(WORKSPACE_SMTP_PROPERTY).isNotNull())
+            .toD("${exchangeProperty." + WORKSPACE_SMTP_PROPERTY + "}")
+          .otherwise()
+            .to(smtpUri())
+        .end();
   }
 
   String smtpUri() {
-    StringBuilder uri = new StringBuilder("smtp://{{flowpod.mail.host}}:{{flowpod.mail.port}}")
+    return uri("{{flowpod.mail.host}}", "{{flowpod.mail.port}}", from, username, password);
+  }
+
+  /** A workspace's own SMTP server (e-mail channel settings). */
+  static String uri(String host, String port, String from, String username, String password) {
+    StringBuilder uri = new StringBuilder("smtp://").append(host).append(':').append(port)
         .append("?connectionTimeout=10000")
         .append("&from=").append(URLEncoder.encode(from, StandardCharsets.UTF_8));
-    if (!username.isBlank()) {
+    if (username != null && !username.isBlank()) {
       uri.append("&username=RAW(").append(username).append(")")
-          .append("&password=RAW(").append(password).append(")");
+          .append("&password=RAW(").append(password == null ? "" : password).append(")");
     }
     return uri.toString();
   }

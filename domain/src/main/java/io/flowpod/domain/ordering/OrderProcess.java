@@ -35,8 +35,11 @@ public final class OrderProcess {
   public static final String MARK_DELIVERED_JOB = "orders.mark-delivered";
   public static final String SETTLE_CANCELLATION_JOB = "orders.settle-cancellation";
   public static final String REFUND_PAYMENT_JOB = "orders.refund-payment";
-  /** The one notify step; task header {@code template} names an {@link OrderNotice#template()}. */
-  public static final String NOTIFY_CUSTOMER_JOB = "messaging.notify-customer";
+  /**
+   * The notify step every flow calls (a call activity with input {@code messageTemplate}, an {@link
+   * OrderNotice#template()} here).
+   */
+  public static final String NOTIFY_CUSTOMER_PROCESS = "notify-customer";
 
   public static final String REVIEW_FORM = "order-review";
   public static final String FULFILMENT_FORM = "order-fulfilment";
@@ -45,8 +48,6 @@ public final class OrderProcess {
 
   /** Task header of the cancel-by-flow tasks: a {@link CancelCause} name. */
   public static final String CAUSE_HEADER = "cause";
-  /** Task header of the notify tasks: an {@link OrderNotice#template()}. */
-  public static final String TEMPLATE_HEADER = "template";
   /** The business object type of the order's staff tasks (review, fulfilment). */
   public static final String TASK_BUSINESS_OBJECT = "order";
   /** Timeline step recorded once the order's stock is held. */

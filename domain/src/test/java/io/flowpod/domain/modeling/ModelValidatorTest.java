@@ -44,8 +44,8 @@ class ModelValidatorTest {
     ModelValidator lenientForms = new ModelValidator(new KnownJobTypes(Set.of(
         "orders.reserve-stock", "orders.request-payment", "orders.confirm-order",
         "orders.mark-delivered", "orders.refund-payment", "orders.settle-cancellation",
-        "orders.cancel-by-flow", "messaging.notify-customer", "inventory.flag-late-delivery",
-        "inventory.record-receipt", "platform.complete-flow-check",
+        "orders.cancel-by-flow", "messaging.prepare-message", "messaging.deliver-message",
+        "inventory.flag-late-delivery", "inventory.record-receipt", "platform.complete-flow-check",
         "registration.expire-registration", "registration.discard-unconfirmed-email",
         "privacy.prepare-export", "privacy.erase-personal-data", "privacy.complete-request",
         "privacy.reject-unverified-request")), key -> true);

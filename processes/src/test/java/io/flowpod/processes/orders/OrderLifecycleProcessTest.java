@@ -43,7 +43,9 @@ class OrderLifecycleProcessTest {
   private static final String MARK_DELIVERED = "orders.mark-delivered";
   private static final String SETTLE = "orders.settle-cancellation";
   private static final String REFUND = "orders.refund-payment";
-  private static final String NOTIFY = "messaging.notify-customer";
+  /** The order flow's notices run in the notify-customer call activity: prepare, then deliver. */
+  private static final String NOTIFY = "messaging.prepare-message";
+  private static final String DELIVER = "messaging.deliver-message";
   private static final String USER_TASK = "io.camunda.zeebe:userTask";
 
   private static final long SMALL_TOTAL = 12_000;
@@ -61,7 +63,8 @@ class OrderLifecycleProcessTest {
   @BeforeEach
   void deploy() {
     scenario = new ProcessScenario(engine, client)
-        .deployed("bpmn/orders/order-lifecycle.bpmn", "bpmn/orders/order-approval.dmn",
+        .deployed("bpmn/orders/order-lifecycle.bpmn", "bpmn/messaging/notify-customer.bpmn",
+            "bpmn/orders/order-approval.dmn",
             "bpmn/orders/order-payment-reminder.dmn");
     startedAt = Instant.now();
   }
@@ -411,8 +414,13 @@ class OrderLifecycleProcessTest {
 
   private void noticeSent(ActivatedJob job) {
     assertThat(job.getVariablesAsMap()).containsEntry("orderId", orderId);
-    notices.add(job.getCustomHeaders().get("template"));
-    scenario.completed(job, Map.of());
+    notices.add((String) job.getVariablesAsMap().get("messageTemplate"));
+    Map<String, Object> prepared = new HashMap<>();
+    prepared.put("deliveryNeeded", true);
+    prepared.put("sendAt", null);
+    prepared.put("outboundMessageId", UUID.randomUUID().toString());
+    scenario.completed(job, prepared);
+    scenario.completed(scenario.awaitJobOfType(DELIVER, Duration.ofSeconds(10)), Map.of());
   }
 
   /** Completes every waiting notify job and records its template, as the notify worker would. */

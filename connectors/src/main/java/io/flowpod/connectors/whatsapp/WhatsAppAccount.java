@@ -1,0 +1,4 @@
+package io.flowpod.connectors.whatsapp;
+
+/** A workspace's WhatsApp business number (Graph API phone-number id) and its access token. */
+record WhatsAppAccount(String phoneNumberId, String accessToken) {}
