@@ -21,9 +21,10 @@ async function showMessage(id) {
         + ` · ${m.message.status}`),
       m.message.failure ? el('p', { class: 'alert error' }, m.message.failure) : null,
       el('pre', {}, m.text ?? ''),
-      table('Delivery attempts', ['When', 'Channel', 'Outcome', 'Provider answer', 'Provider id'],
+      table('Delivery attempts',
+        ['When', 'Channel', 'Outcome', 'Provider answer', 'Provider id', 'Reported by the provider'],
         m.attempts.map((a) => [formatTime(a.attemptedAt), a.channel, badge(a.outcome), a.detail ?? '',
-          a.providerMessageId ?? '']))));
+          a.providerMessageId ?? '', a.providerStatus ?? '']))));
     detail.querySelector('h3')?.scrollIntoView?.({ block: 'nearest' });
   } catch (problem) {
     showError(detail, problem);

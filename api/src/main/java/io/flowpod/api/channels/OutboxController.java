@@ -46,7 +46,7 @@ class OutboxController {
   }
 
   record AttemptView(String channel, String outcome, String detail, String providerMessageId,
-      Instant attemptedAt) {}
+      String providerStatus, Instant attemptedAt) {}
 
   record MessageDetail(MessageSummary message, String text, String language,
       List<AttemptView> attempts) {}
@@ -71,7 +71,8 @@ class OutboxController {
         .orElseThrow(() -> ApiProblem.of(ProblemType.NOT_FOUND, "No such message."));
     return new MessageDetail(MessageSummary.of(detail.message()), detail.message().bodyText(),
         detail.message().locale(), detail.attempts().stream().map(a -> new AttemptView(
-            a.channel().name(), a.outcome(), a.detail(), a.providerMessageId(), a.attemptedAt()))
+            a.channel().name(), a.outcome(), a.detail(), a.providerMessageId(), a.providerStatus(),
+            a.attemptedAt()))
         .toList());
   }
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,12 +36,12 @@ public class Conversations {
 
   private final ConversationStore store;
   private final CustomerContacts contacts;
-  private final ObjectProvider<DirectMessages> directMessages;
+  private final DirectMessages directMessages;
   private final TransactionTemplate transactions;
   private final Clock clock;
 
   Conversations(ConversationStore store, CustomerContacts contacts,
-      ObjectProvider<DirectMessages> directMessages, PlatformTransactionManager transactionManager,
+      DirectMessages directMessages, PlatformTransactionManager transactionManager,
       Clock clock) {
     this.store = store;
     this.contacts = contacts;
@@ -96,13 +95,9 @@ public class Conversations {
       throw ConversationException.invalid("text", "must be at most " + MAX_REPLY_LENGTH + " characters");
     }
     Reply reply = transactions.execute(status -> prepare(id, channel));
-    DirectMessages sender = directMessages.getIfAvailable();
-    if (sender == null) {
-      throw ConversationException.unavailable("Replies cannot be sent: no channel sender is installed.");
-    }
     UUID outboxId;
     try {
-      outboxId = sender.sendToCustomer(reply.customerId(), reply.channel(), text,
+      outboxId = directMessages.sendToCustomer(reply.customerId(), reply.channel(), text,
           "Conversation " + CustomerRef.of(reply.customerId()));
     } catch (ChannelRuleException e) {
       throw ConversationException.channelRule(e.getMessage());

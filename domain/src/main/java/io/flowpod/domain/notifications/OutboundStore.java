@@ -84,13 +84,18 @@ class OutboundStore {
 
   List<OutboundAttempt> attempts(UUID messageId) {
     return jdbc.sql("""
-            select id, channel, outcome, detail, provider_message_id, attempted_at
-            from outbound_attempts where message_id = ? order by attempted_at, id""")
+            select a.id, a.channel, a.outcome, a.detail, a.provider_message_id, a.attempted_at,
+              (select s.status from inbound_message_statuses s
+               where s.channel = a.channel and s.provider_message_id = a.provider_message_id
+               order by case s.status when 'FAILED' then 4 when 'READ' then 3 when 'DELIVERED' then 2
+                 else 1 end desc
+               limit 1) as provider_status
+            from outbound_attempts a where a.message_id = ? order by a.attempted_at, a.id""")
         .param(messageId)
         .query((rs, n) -> new OutboundAttempt(rs.getObject("id", UUID.class),
             Channel.valueOf(rs.getString("channel")), rs.getString("outcome"),
             rs.getString("detail"), rs.getString("provider_message_id"),
-            rs.getTimestamp("attempted_at").toInstant()))
+            rs.getString("provider_status"), rs.getTimestamp("attempted_at").toInstant()))
         .list();
   }
 
