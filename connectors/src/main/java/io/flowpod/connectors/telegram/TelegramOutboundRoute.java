@@ -3,29 +3,43 @@ package io.flowpod.connectors.telegram;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.flowpod.connectors.channels.ChannelRetry;
+import io.flowpod.connectors.channels.ComponentFailure;
 import io.flowpod.connectors.channels.ProviderHttp;
+import io.flowpod.connectors.channels.ProviderHttpClient;
 import io.flowpod.connectors.channels.RetryableSendException;
 import io.flowpod.domain.notifications.ChannelDeliveryException;
 import io.flowpod.domain.notifications.OutgoingMessage;
 import io.flowpod.domain.notifications.SendReceipt;
-import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.telegram.TelegramComponent;
+import org.apache.camel.component.telegram.model.MessageResult;
+import org.apache.camel.component.telegram.model.OutgoingTextMessage;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Telegram Bot API sendMessage: POST {@code {flowpod.telegram.api-url}/bot<token>/sendMessage}, within
- * the per-chat and global rate limits. HTTP 429 is redelivered after the {@code
- * parameters.retry_after} seconds Telegram asked for; 5xx with the shared backoff; other errors (403:
- * the user blocked the bot, 400: unknown chat) fail at once. The token never appears in logs.
+ * Telegram Bot API sendMessage through the camel-telegram producer ({@code telegram:bots}, the
+ * workspace's bot token as its {@code authorizationToken}, {@code flowpod.telegram.api-url} as
+ * {@code baseUri}), within the per-chat and global rate limits. HTTP 429 is redelivered after the
+ * {@code parameters.retry_after} seconds Telegram asked for; 5xx and network failures with the
+ * shared backoff; other errors (403: the user blocked the bot, 400: unknown chat) fail at once.
+ *
+ * <p>Two routes: {@value #ENDPOINT} builds the request and the receipt; {@value #SEND} is one
+ * attempt (wait for the rate-limit slot, the producer, its failure translated into ours), which the
+ * first route's error handler redelivers. The token never appears in logs: it travels in an exchange
+ * property (the producer logs headers at DEBUG), Camel masks {@code authorizationToken} in endpoint
+ * URIs, and the component's error message, whose URI holds the token, is never passed on.
  */
 @Component
 class TelegramOutboundRoute extends RouteBuilder {
 
   static final String ROUTE_ID = "telegram-outbound";
   static final String ENDPOINT = "direct:telegram-outbound";
-  static final String TOKEN_HEADER = "FlowPodTelegramBotToken";
+  static final String SEND = "direct:telegram-send";
+  static final String TOKEN_PROPERTY = "FlowPodTelegramBotToken";
+  /** Producers kept for this many workspace bots; the rest are created again when needed. */
+  static final int ENDPOINT_CACHE = 100;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final ChannelRetry retry;
@@ -41,35 +55,62 @@ class TelegramOutboundRoute extends RouteBuilder {
 
   @Override
   public void configure() {
+    getCamelContext().getComponent("telegram", TelegramComponent.class)
+        .setClient(ProviderHttpClient.forTelegram());
     retry.applyTo(this);
-    from(ENDPOINT).routeId(ROUTE_ID).process(this::send);
+    from(ENDPOINT).routeId(ROUTE_ID)
+        .process(this::request)
+        .to(SEND)
+        .process(this::receipt);
+    from(SEND).routeId(ROUTE_ID + "-send").errorHandler(noErrorHandler())
+        .process(this::awaitSlot)
+        .doTry()
+            .toD("telegram:bots?authorizationToken=RAW(${exchangeProperty." + TOKEN_PROPERTY + "})"
+                + "&baseUri=RAW(" + apiUrl + ")", ENDPOINT_CACHE)
+        .doCatch(Exception.class)
+            .process(this::providerFailure)
+        .end();
   }
 
-  private void send(Exchange exchange) throws Exception {
+  private void request(Exchange exchange) {
     OutgoingMessage message = exchange.getIn().getBody(OutgoingMessage.class);
-    String token = exchange.getIn().getHeader(TOKEN_HEADER, String.class);
+    OutgoingTextMessage text = new OutgoingTextMessage();
+    text.setChatId(message.address());
+    text.setText(message.text());
+    exchange.getIn().setBody(text);
+  }
+
+  /** Every attempt, redeliveries too, waits for its slot. */
+  private void awaitSlot(Exchange exchange) throws InterruptedException {
     retry.usualBackoff(exchange);
-    limiter.acquire(Integer.toHexString(token.hashCode()), message.address());
-    String payload = JSON.createObjectNode().put("chat_id", message.address())
-        .put("text", message.text()).toString();
-    ProviderHttp.Response response = ProviderHttp.post(apiUrl + "/bot" + token + "/sendMessage",
-        "application/json", payload, Map.of());
-    JsonNode body = parse(response.body());
-    if (response.ok() && body.path("ok").asBoolean(false)) {
-      exchange.getMessage().setBody(new SendReceipt(
-          body.path("result").path("message_id").asText(null), "sendMessage"));
-      return;
-    }
-    String what = "Telegram answered HTTP " + response.status() + " "
-        + body.path("description").asText("");
-    if (response.status() == 429) {
+    String token = exchange.getProperty(TOKEN_PROPERTY, String.class);
+    limiter.acquire(Integer.toHexString(token.hashCode()),
+        exchange.getIn().getBody(OutgoingTextMessage.class).getChatId());
+  }
+
+  private void providerFailure(Exchange exchange) {
+    ComponentFailure failure = ComponentFailure.of(
+        exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class));
+    JsonNode body = parse(failure.body());
+    String what = (failure.describe("Telegram") + " "
+        + body.path("description").asText("")).strip();
+    if (failure.status() == 429) {
       retry.retryAfter(exchange, body.path("parameters").path("retry_after").asLong(1));
-      throw new RetryableSendException(what.strip(), null);
+      throw new RetryableSendException(what, null);
     }
-    if (response.status() >= 500) {
-      throw new RetryableSendException(what.strip(), null);
+    if (!failure.answered() || failure.status() >= 500) {
+      throw new RetryableSendException(what, null);
     }
-    throw new ChannelDeliveryException(what.strip());
+    throw new ChannelDeliveryException(what);
+  }
+
+  private void receipt(Exchange exchange) {
+    MessageResult result = exchange.getIn().getBody(MessageResult.class);
+    if (result == null || !result.isOk() || result.getMessage() == null) {
+      throw new ChannelDeliveryException("Telegram answered without the sent message");
+    }
+    exchange.getMessage().setBody(new SendReceipt(
+        String.valueOf(result.getMessage().getMessageId()), "sendMessage"));
   }
 
   private static JsonNode parse(String body) {

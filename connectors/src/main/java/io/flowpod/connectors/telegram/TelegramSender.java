@@ -6,7 +6,10 @@ import io.flowpod.domain.notifications.SendReceipt;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.stereotype.Component;
 
-/** Hands one message and the workspace's bot token to {@link TelegramOutboundRoute}. */
+/**
+ * Hands one message and the workspace's bot token to {@link TelegramOutboundRoute}; the token goes
+ * in an exchange property, never a header (headers are logged by the producer at DEBUG).
+ */
 @Component
 class TelegramSender {
 
@@ -19,7 +22,7 @@ class TelegramSender {
   SendReceipt send(OutgoingMessage message, String botToken) {
     return RouteCalls.call(producer, TelegramOutboundRoute.ENDPOINT, "Telegram", exchange -> {
       exchange.getIn().setBody(message);
-      exchange.getIn().setHeader(TelegramOutboundRoute.TOKEN_HEADER, botToken);
+      exchange.setProperty(TelegramOutboundRoute.TOKEN_PROPERTY, botToken);
     });
   }
 }

@@ -6,7 +6,10 @@ import io.flowpod.domain.notifications.SendReceipt;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.stereotype.Component;
 
-/** Hands one message and the workspace's account to {@link WhatsAppOutboundRoute}. */
+/**
+ * Hands one message and the workspace's account to {@link WhatsAppOutboundRoute}; the account goes
+ * in an exchange property, never a header (headers are logged by the producer at DEBUG).
+ */
 @Component
 class WhatsAppSender {
 
@@ -19,7 +22,7 @@ class WhatsAppSender {
   SendReceipt send(OutgoingMessage message, WhatsAppAccount account) {
     return RouteCalls.call(producer, WhatsAppOutboundRoute.ENDPOINT, "WhatsApp", exchange -> {
       exchange.getIn().setBody(message);
-      exchange.getIn().setHeader(WhatsAppOutboundRoute.ACCOUNT_HEADER, account);
+      exchange.setProperty(WhatsAppOutboundRoute.ACCOUNT_PROPERTY, account);
     });
   }
 }

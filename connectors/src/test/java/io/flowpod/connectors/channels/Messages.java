@@ -21,4 +21,13 @@ public final class Messages {
   public static ChannelRetry fastRetry() {
     return new ChannelRetry(3, 20, 1000, 5000);
   }
+
+  /** A local URL where nothing listens: the port was just free. */
+  public static String unreachableUrl() {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return "http://127.0.0.1:" + socket.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }

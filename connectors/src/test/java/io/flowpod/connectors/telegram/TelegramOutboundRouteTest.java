@@ -2,6 +2,7 @@ package io.flowpod.connectors.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.flowpod.connectors.channels.ChannelRetry;
 import io.flowpod.connectors.channels.FakeProviderServer.Request;
@@ -83,5 +84,38 @@ class TelegramOutboundRouteTest {
         .isInstanceOf(ChannelDeliveryException.class).hasMessageContaining("403")
         .hasMessageNotContaining("123:ABC");
     assertThat(api.requests()).hasSize(1);
+  }
+
+  @Test
+  void eachWorkspaceSendsWithItsOwnBot() {
+    sender.send(Messages.to(Channel.TELEGRAM, "424242", true), "123:ABC");
+    sender.send(Messages.to(Channel.TELEGRAM, "424242", true), "456:DEF");
+
+    assertThat(api.requests()).extracting(Request::path)
+        .containsExactly("/bot123:ABC/sendMessage", "/bot456:DEF/sendMessage");
+  }
+
+  @Test
+  void theTokenIsMaskedWhereCamelShowsTheEndpoint() {
+    sender.send(Messages.to(Channel.TELEGRAM, "424242", true), "123:ABC");
+
+    assertThat(camel.getEndpoints()).extracting(Object::toString)
+        .anySatisfy(uri -> assertThat(uri).startsWith("telegram://bots"))
+        .noneSatisfy(uri -> assertThat(uri).contains("123:ABC"));
+  }
+
+  @Test
+  void anUnreachableApiIsRetriedAndEndsInADeliveryFailureWithoutTheToken() throws Exception {
+    camel.stop();
+    camel = new DefaultCamelContext();
+    camel.addRoutes(new TelegramOutboundRoute(new ChannelRetry(2, 20, 1000, 5000),
+        new TelegramRateLimiter(0, 1000), Messages.unreachableUrl()));
+    camel.start();
+    TelegramSender unreachable = new TelegramSender(camel.createProducerTemplate());
+
+    assertTimeoutPreemptively(Duration.ofSeconds(20), () ->
+        assertThatThrownBy(() -> unreachable.send(Messages.to(Channel.TELEGRAM, "424242", true),
+            "123:ABC")).isInstanceOf(ChannelDeliveryException.class)
+            .hasMessageContaining("not reachable").hasMessageNotContaining("123:ABC"));
   }
 }

@@ -2,12 +2,14 @@ package io.flowpod.connectors.whatsapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.flowpod.connectors.channels.Messages;
 import io.flowpod.domain.messaging.Channel;
 import io.flowpod.domain.notifications.ChannelDeliveryException;
 import io.flowpod.domain.notifications.SendReceipt;
+import java.time.Duration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
@@ -100,5 +102,39 @@ class WhatsAppOutboundRouteTest {
     assertThatThrownBy(() -> sender.send(Messages.to(Channel.WHATSAPP, "393331234567", true),
         account)).isInstanceOf(ChannelDeliveryException.class).hasMessageContaining("131026");
     assertThat(api.requests()).hasSize(1);
+  }
+
+  @Test
+  void eachWorkspaceSendsWithItsOwnNumberAndToken() {
+    sender.send(Messages.to(Channel.WHATSAPP, "393331234567", true), account);
+    sender.send(Messages.to(Channel.WHATSAPP, "393331234567", true),
+        new WhatsAppAccount("1065550002", "EAAother"));
+
+    assertThat(api.requests()).extracting(r -> r.path() + " " + r.authorization()).containsExactly(
+        "/v21.0/1065550001/messages Bearer EAAtoken", "/v21.0/1065550002/messages Bearer EAAother");
+  }
+
+  @Test
+  void theTokenIsMaskedWhereCamelShowsTheEndpoint() {
+    sender.send(Messages.to(Channel.WHATSAPP, "393331234567", true), account);
+
+    assertThat(camel.getEndpoints()).extracting(Object::toString)
+        .anySatisfy(uri -> assertThat(uri).startsWith("whatsapp://1065550001"))
+        .noneSatisfy(uri -> assertThat(uri).contains("EAAtoken"));
+  }
+
+  @Test
+  void anUnreachableProviderIsRetriedAndEndsInADeliveryFailureInsteadOfHanging() throws Exception {
+    camel.stop();
+    camel = new DefaultCamelContext();
+    camel.addRoutes(new WhatsAppOutboundRoute(Messages.fastRetry(), Messages.unreachableUrl(),
+        "v21.0"));
+    camel.start();
+    WhatsAppSender unreachable = new WhatsAppSender(camel.createProducerTemplate());
+
+    assertTimeoutPreemptively(Duration.ofSeconds(20), () ->
+        assertThatThrownBy(() -> unreachable.send(Messages.to(Channel.WHATSAPP, "393331234567",
+            true), account)).isInstanceOf(ChannelDeliveryException.class)
+            .hasMessageContaining("not reachable").hasMessageContaining("after retries"));
   }
 }
