@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.flowpod.app.support.LoopbackClients;
 import io.flowpod.app.support.SignupRequests;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
@@ -50,15 +52,25 @@ public final class CatalogClient {
   }
 
   private final RestClient http;
+  private final RestClient auth;
 
   public CatalogClient(int port) {
-    this.http = RestClient.builder().baseUrl("http://127.0.0.1:" + port)
+    this.http = client(port, RestClient.builder());
+    // Sign-ups, invitations and logins go out from this client's own loopback address: the suite
+    // signs up hundreds of workspaces, which from one address would exceed the per-address limit.
+    this.auth = client(port, RestClient.builder()
+        .requestFactory(new JdkClientHttpRequestFactory(LoopbackClients.fresh())));
+  }
+
+  private static RestClient client(int port, RestClient.Builder builder) {
+    return builder.baseUrl("http://127.0.0.1:" + port)
         .defaultStatusHandler(status -> true, (request, response) -> { }).build();
   }
 
   public Response send(HttpMethod method, String path, String token, Object body,
       Map<String, String> headers) {
-    RestClient.RequestBodySpec request = http.method(method).uri(path);
+    RestClient.RequestBodySpec request = (path.startsWith("/api/v1/auth/") ? auth : http)
+        .method(method).uri(path);
     if (token != null) {
       request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flowpod.api.ratelimit.RateLimitProperties;
 import io.flowpod.app.support.FlowPodIntegrationTest;
+import io.flowpod.app.support.LoopbackClients;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

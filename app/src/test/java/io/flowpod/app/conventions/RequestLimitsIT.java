@@ -3,6 +3,7 @@ package io.flowpod.app.conventions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.flowpod.app.support.FlowPodIntegrationTest;
+import io.flowpod.app.support.LoopbackClients;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

@@ -2,6 +2,7 @@ package io.flowpod.app.payments;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.flowpod.app.support.LoopbackClients;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -33,8 +34,8 @@ final class PaymentsHttp {
   /** A signed-up workspace owner. */
   record Owner(UUID tenantId, String accessToken) {}
 
-  private final HttpClient http = HttpClient.newBuilder()
-      .followRedirects(HttpClient.Redirect.NEVER).build();
+  // Its own loopback address: sign-ups from one address would meet the per-address limit.
+  private final HttpClient http = LoopbackClients.fresh();
   private final String base;
 
   PaymentsHttp(int port) {

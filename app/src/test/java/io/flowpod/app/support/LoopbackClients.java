@@ -1,4 +1,4 @@
-package io.flowpod.app.conventions;
+package io.flowpod.app.support;
 
 import java.net.InetAddress;
 import java.net.URI;
@@ -13,11 +13,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * HTTP clients that each connect from their own loopback address (127.x.y.z), so per-address rate
  * limits exercised by one test never throttle another test that runs from 127.0.0.1.
  */
-final class LoopbackClients {
+public final class LoopbackClients {
 
   private LoopbackClients() {}
 
-  static HttpClient fresh() {
+  public static HttpClient fresh() {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     byte[] address = {127, (byte) random.nextInt(1, 255), (byte) random.nextInt(0, 256),
         (byte) random.nextInt(1, 255)};
@@ -31,7 +31,7 @@ final class LoopbackClients {
     }
   }
 
-  static HttpResponse<String> send(HttpClient client, HttpRequest request) {
+  public static HttpResponse<String> send(HttpClient client, HttpRequest request) {
     try {
       return client.send(request, HttpResponse.BodyHandlers.ofString());
     } catch (java.io.IOException e) {
@@ -42,7 +42,7 @@ final class LoopbackClients {
     }
   }
 
-  static HttpRequest.Builder request(int port, String path) {
+  public static HttpRequest.Builder request(int port, String path) {
     return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
         .timeout(Duration.ofSeconds(30));
   }
