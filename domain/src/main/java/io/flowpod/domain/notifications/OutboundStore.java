@@ -100,36 +100,33 @@ class OutboundStore {
   }
 
   List<OutboundMessage> page(Channel channel, Status status, int page, int size) {
-    StringBuilder sql = new StringBuilder("select " + COLUMNS + " from outbound_messages where true");
     List<Object> args = new ArrayList<>();
-    if (channel != null) {
-      sql.append(" and (sent_channel = ? or (sent_channel is null and channels like ?))");
-      args.add(channel.name());
-      args.add("%" + channel.name() + "%");
-    }
-    if (status != null) {
-      sql.append(" and status = ?");
-      args.add(status.name());
-    }
-    sql.append(" order by created_at desc, id limit ? offset ?");
+    String sql = "select " + COLUMNS + " from outbound_messages where " + filter(channel, status, args)
+        + " order by created_at desc, id limit ? offset ?";
     args.add(size);
     args.add((long) page * size);
-    return jdbc.sql(sql.toString()).params(args).query(OutboundStore::map).list();
+    return jdbc.sql(sql).params(args).query(OutboundStore::map).list();
   }
 
   long count(Channel channel, Status status) {
-    StringBuilder sql = new StringBuilder("select count(*) from outbound_messages where true");
     List<Object> args = new ArrayList<>();
+    String sql = "select count(*) from outbound_messages where " + filter(channel, status, args);
+    return jdbc.sql(sql).params(args).query(Long.class).single();
+  }
+
+  /** The outbox filter (a channel: the one it went out on, else a planned one), adding its arguments. */
+  private static String filter(Channel channel, Status status, List<Object> args) {
+    StringBuilder where = new StringBuilder("true");
     if (channel != null) {
-      sql.append(" and (sent_channel = ? or (sent_channel is null and channels like ?))");
+      where.append(" and (sent_channel = ? or (sent_channel is null and channels like ?))");
       args.add(channel.name());
       args.add("%" + channel.name() + "%");
     }
     if (status != null) {
-      sql.append(" and status = ?");
+      where.append(" and status = ?");
       args.add(status.name());
     }
-    return jdbc.sql(sql.toString()).params(args).query(Long.class).single();
+    return where.toString();
   }
 
   List<OutboundMessage> ofCustomer(UUID customerId) {

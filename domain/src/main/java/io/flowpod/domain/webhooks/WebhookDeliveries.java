@@ -115,6 +115,12 @@ public class WebhookDeliveries {
     return created;
   }
 
+  /** Whether any enabled endpoint of the current workspace takes this event (most take none). */
+  @Transactional(readOnly = true)
+  boolean subscribed(WebhookEventType type) {
+    return !store.subscribers(type.code()).isEmpty();
+  }
+
   static String json(Map<String, Object> body) {
     try {
       return JSON.writeValueAsString(body);

@@ -52,6 +52,9 @@ public class WebhookEventListener {
   @TransactionalEventListener
   public void on(OrderPlaced event) {
     work.as(event.tenantId(), () -> {
+      if (!deliveries.subscribed(WebhookEventType.ORDER_CREATED)) {
+        return 0;
+      }
       Instant placedAt = orders.find(event.orderId()).map(Order::placedAt)
           .orElse(Instant.now(clock));
       Map<String, Object> data = new LinkedHashMap<>();
@@ -95,6 +98,9 @@ public class WebhookEventListener {
       return;
     }
     work.as(event.tenantId(), () -> {
+      if (!deliveries.subscribed(WebhookEventType.PAYMENT_RECEIVED)) {
+        return 0;
+      }
       Optional<PaymentRequest> request = payments.find(event.payableId());
       Optional<Order> order = orders.find(event.payableId());
       Map<String, Object> data = new LinkedHashMap<>();
